@@ -1,0 +1,88 @@
+/**
+ * Calendar arithmetic on "YYYY-MM-DD" strings, done in UTC so that no local time zone can shift a
+ * day (some zones skip a local midnight). Nothing here reads the clock.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { addBusinessDays as addBusinessDaysFns, addDays as addDaysFns, addYears, differenceInCalendarDays } from 'date-fns';
+import type { ISODate } from './types';
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Earliest and latest years the app accepts: anything else is a typing mistake. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
+function parts(s: string): [number, number, number] | undefined {
+  const m = ISO_RE.exec(s);
+  if (!m) return undefined;
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** True for a real calendar date written YYYY-MM-DD ("2026-02-30" is false). */
+export function isISODate(s: unknown): s is ISODate {
+  if (typeof s !== 'string') return false;
+  const p = parts(s);
+  if (!p) return false;
+  const [y, m, d] = p;
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate(); // last day of month m
+  return d <= days;
+}
+
+function toUTC(s: ISODate): UTCDate | undefined {
+  if (!isISODate(s)) return undefined;
+  const [y, m, d] = parts(s)!;
+  return new UTCDate(y, m - 1, d);
+}
+
+function fromUTC(d: Date): ISODate {
+  const y = String(d.getUTCFullYear()).padStart(4, '0');
+  const m = String(d.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(d.getUTCDate()).padStart(2, '0');
+  return `${y}-${m}-${day}`;
+}
+
+/** `s` plus `n` calendar days; undefined when `s` is not a date. */
+export function addDays(s: ISODate, n: number): ISODate | undefined {
+  const d = toUTC(s);
+  return d ? fromUTC(addDaysFns(d, n)) : undefined;
+}
+
+/** `s` plus one year; 29 February lands on 28 February. */
+export function addOneYear(s: ISODate): ISODate | undefined {
+  const d = toUTC(s);
+  return d ? fromUTC(addYears(d, 1)) : undefined;
+}
+
+/** `s` plus `n` working days (Monday to Friday; public holidays are not known). */
+export function addWorkingDays(s: ISODate, n: number): ISODate | undefined {
+  const d = toUTC(s);
+  return d ? fromUTC(addBusinessDaysFns(d, n)) : undefined;
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier); undefined for a bad date. */
+export function daysBetween(from: ISODate, to: ISODate): number | undefined {
+  const a = toUTC(from);
+  const b = toUTC(to);
+  return a && b ? differenceInCalendarDays(b, a) : undefined;
+}
+
+/** ISO dates compare correctly as strings; these name the intent. */
+export const isAfter = (a: ISODate, b: ISODate): boolean => a > b;
+export const laterOf = (a: ISODate, b: ISODate): ISODate => (a > b ? a : b);
+
+/** A date from a year, month (1-12) and day, if it is a real one. */
+export function isoFromParts(y: number, m: number, d: number): ISODate | undefined {
+  const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isISODate(s) ? s : undefined;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-09-01" → "1 Sep 2026": unambiguous in every country, and never shifted by a time zone. */
+export function formatDate(s: ISODate): string {
+  const p = parts(s);
+  if (!p || !isISODate(s)) return s;
+  const [y, m, d] = p;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}

@@ -1,0 +1,148 @@
+/**
+ * The case file (version 1) and the assessment, exactly as fixed in shared/spec/case-file.md.
+ * Field names, enum values, verdict ids and milestone kinds must never be renamed.
+ */
+
+/** A calendar date written "YYYY-MM-DD": the same day in every time zone. */
+export type ISODate = string;
+
+export const VISA_CLASSES = [
+  'H-1B', 'H-4', 'L-1A', 'L-1B', 'L-2', 'O-1', 'O-2', 'O-3',
+  'P-1', 'P-2', 'P-3', 'P-4', 'H-2A', 'H-2B', 'H-3', 'Q-1', 'R-1', 'R-2', 'other',
+] as const;
+export type VisaClass = (typeof VISA_CLASSES)[number];
+
+export const CEAC_STATUSES = [
+  'Application Receipt Pending', 'Application Received', 'No Status', 'Ready',
+  'Administrative Processing', 'Refused', 'Approved', 'Issued', 'Transfer in Progress',
+] as const;
+export type CeacStatus = (typeof CEAC_STATUSES)[number];
+
+export const GROUNDS = [
+  '221g', '214b', '212a6Ci', '212a9B', '212a2', '212a3', '212a_other', '212f', 'other',
+] as const;
+export type Ground = (typeof GROUNDS)[number];
+
+export const REQUESTS = [
+  'documents', 'ds5535', 'social_media_public', 'passport', 'in_person_interview',
+] as const;
+export type Request = (typeof REQUESTS)[number];
+
+export const PETITION_STATUSES = ['approved', 'returned_to_uscis', 'noir', 'revoked', 'unknown'] as const;
+export type PetitionStatus = (typeof PETITION_STATUSES)[number];
+
+export const APPLICATION_KINDS = ['interview', 'interview_waiver'] as const;
+export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
+
+export const OFFICER_SAID = ['approved', '221g', 'refused', 'nothing'] as const;
+export type OfficerSaid = (typeof OFFICER_SAID)[number];
+
+export const PASSPORT_STATES = ['kept', 'returned'] as const;
+export type PassportState = (typeof PASSPORT_STATES)[number];
+
+export const REFUSED_MESSAGES = ['refused_ap_text', 'refused_short'] as const;
+export type RefusedMessage = (typeof REFUSED_MESSAGES)[number];
+
+export const SLIP_COLORS = ['white', 'blue', 'yellow', 'pink', 'other'] as const;
+export type SlipColor = (typeof SLIP_COLORS)[number];
+
+export interface HistoryEntry {
+  seenOn: ISODate;
+  status: CeacStatus;
+  lastUpdated?: ISODate;
+  message?: RefusedMessage;
+}
+
+export interface CaseFile {
+  format: 'ceac-case';
+  version: 1;
+  visaClass: VisaClass;
+  petition: {
+    status: PetitionStatus;
+    validUntil?: ISODate;
+  };
+  application: {
+    kind: ApplicationKind;
+    date?: ISODate;
+    post?: string;
+    officerSaid?: OfficerSaid;
+    passport?: PassportState;
+  };
+  ceacHistory: HistoryEntry[];
+  refusal?: {
+    refusedOn?: ISODate;
+    grounds?: Ground[];
+    slipColor?: SlipColor;
+    requests?: Request[];
+    respondedOn?: ISODate;
+  };
+  notes?: string;
+}
+
+export const NOTES_MAX = 1000;
+export const HISTORY_MAX = 100;
+export const POST_MAX = 100;
+
+export type ParseResult =
+  | { ok: true; caseFile: CaseFile; warnings: string[] }
+  | { ok: false; errors: Array<{ path: string; message: string }> };
+
+export const VERDICTS = [
+  'administrative_processing', 'temporary_refusal', 'final_refusal', 'visa_approved', 'no_decision_yet',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export const MILESTONE_KINDS = ['documents_due', 'ap_typical', 'inquiry_after', 'petition_expires'] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
+export interface Milestone {
+  kind: MilestoneKind;
+  date: ISODate;
+  passed: boolean; // date <= asOf
+}
+
+export interface Reason {
+  rule: string;
+  text: string;
+  sources: string[];
+}
+
+export interface NextStep {
+  id: string;
+  text: string;
+  due?: ISODate;
+  sources: string[];
+}
+
+/** One line of the trace: every policy rule, whether it matched, and on which facts. */
+export interface TraceEntry {
+  rule: string;
+  matched: boolean;
+  /** true for the first matching rule only: it decides the verdict. */
+  decided: boolean;
+  /** The facts the rule reads (case-file paths). */
+  reads: string[];
+  /** Plain words: why it matched or not. */
+  because: string;
+}
+
+export interface Assessment {
+  verdict: Verdict;
+  confidence: Confidence;
+  reasons: Reason[];
+  missing: Array<{ field: string; why: string }>;
+  milestones: Milestone[];
+  nextSteps: NextStep[];
+  counters: {
+    daysSinceApplication?: number;
+    daysSinceResponse?: number;
+    daysSinceLastChange?: number;
+  };
+  warnings: string[];
+  /** Extra (optional in the contract): every rule in policy order, for the "Why" section. */
+  trace: TraceEntry[];
+  /** Extra: the CEAC status the verdict read (after ordering and dropping future entries). */
+  latestStatus?: CeacStatus;
+}
