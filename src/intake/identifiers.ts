@@ -30,7 +30,7 @@ const PASSPORT_BARE_RE = new RegExp(`^${PASSPORT_LABEL}[ \\t]+(?=[A-Za-z0-9]*\\d
 const NEXT_LABEL_RE = new RegExp(
   `(?<![A-Za-z])(?:${FIELD}[ ]*(?::|\\t)|case\\s*created|(?:case\\s*)?last\\s*updated|` +
   `(?:visa\\s*|case\\s*|application\\s*)?status\\s*:)`,
-  'i',
+  'gi',
 );
 
 /** Lines that are structure, not a value: known labels, dates, statuses and page buttons. */
@@ -41,6 +41,8 @@ const STRUCTURAL_RE = new RegExp(
 );
 
 const HAS_ALNUM_RE = /[A-Za-z0-9]/;
+/** A value on its own line is short; a longer line is page text, not a name or a number. */
+const MAX_VALUE_LINE = 60;
 
 export interface Scrubbed {
   lines: string[];
@@ -63,13 +65,14 @@ export function scrubIdentifiers(input: readonly string[], isStatusLine: (line: 
     const line = lines[i]!.trim();
     if (line === '') continue;
 
-    // Phone layout: the label alone, its value on the next non-empty line.
-    if (FIELD_ALONE_RE.test(line)) {
+    // Phone layout: the label alone (before any ID was cut from it), its value on the next
+    // non-empty line, which is short and is not itself a label, a date or a status.
+    if (FIELD_ALONE_RE.test(input[i]!.trim())) {
       lines[i] = '';
       const j = nextNonEmpty(lines, i + 1);
       if (j >= 0) {
         const value = lines[j]!.trim();
-        if (!STRUCTURAL_RE.test(value) && !isStatusLine(value)) {
+        if (value.length <= MAX_VALUE_LINE && !STRUCTURAL_RE.test(value) && !isStatusLine(value)) {
           lines[j] = '';
           if (HAS_ALNUM_RE.test(value)) dropped = true;
         }
@@ -107,9 +110,9 @@ function dropLabelledValues(line: string): { line: string; dropped: boolean } {
     if (m.index < pos) continue; // inside a value already dropped
     out += line.slice(pos, m.index) + ' ';
     const valueStart = m.index + m[0].length;
-    const rest = line.slice(valueStart);
-    const stop = NEXT_LABEL_RE.exec(rest);
-    const valueEnd = stop ? valueStart + stop.index : line.length;
+    NEXT_LABEL_RE.lastIndex = valueStart;
+    const stop = NEXT_LABEL_RE.exec(line);
+    const valueEnd = stop ? stop.index : line.length;
     if (HAS_ALNUM_RE.test(line.slice(valueStart, valueEnd))) dropped = true;
     pos = valueEnd;
     FIELD_SEP_RE.lastIndex = Math.max(valueEnd, m.index + 1);

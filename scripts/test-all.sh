@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Every test, as CI runs it (README: `npm run test:all`). For the refusal explainer on a fresh Debian 12 machine (Node 20.19+, npm 11, root).
+# Steps: Debian Chromium -> npm ci -> typecheck -> unit tests (UTC, Kiritimati, Honolulu)
+#        -> build -> real-browser tests (Playwright + axe).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export CI=1
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
+
+step() { printf '\n==> %s\n' "$*"; }
+t0=$SECONDS
+
+step "Debian Chromium ($CHROME_PATH)"
+if [ ! -x "$CHROME_PATH" ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+"$CHROME_PATH" --version 2>/dev/null
+
+step "Node $(node -v), npm $(npm -v)"
+node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Vite 8 needs Node >=20.19"); process.exit(1) }'
+
+step "npm ci"
+npm ci
+
+step "Typecheck (app, and src/rules without DOM)"
+npm run typecheck
+
+# Unit tests in three time zones: UTC, UTC+14 and UTC-10 must give the same dates.
+for tz in UTC Pacific/Kiritimati Pacific/Honolulu; do
+  step "Unit tests, TZ=$tz"
+  TZ=$tz npx vitest run 2>&1 | tee /tmp/vitest-$$.log
+  # Vitest's closing summary lines ("Test Files ...", "Tests ...").
+  grep -E '^\s+(Test Files|Tests)\s' /tmp/vitest-$$.log | sed 's/\x1b\[[0-9;]*m//g' || true
+done
+
+step "Build"
+npm run build
+for f in dist/assets/*.js dist/assets/*.css; do
+  [ -e "$f" ] && printf '  %-48s %8d B raw  %7d B gzip\n' "$f" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
+done
+
+step "Real-browser tests (Playwright, Debian Chromium, vite preview)"
+npx playwright test 2>&1 | tee /tmp/playwright-$$.log
+grep -E '^\s+[0-9]+ (passed|failed|skipped|flaky)' /tmp/playwright-$$.log | sed 's/\x1b\[[0-9;]*m//g' || true
+
+step "OK in $((SECONDS - t0)) s"

@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './ui/styles.css';
+import { App } from './ui/App';
+
+const rootEl = document.getElementById('root');
+if (!rootEl) throw new Error('#root not found');
+
+createRoot(rootEl).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
