@@ -4,10 +4,7 @@
  * Unlabelled names in free text are not detected (there is no reliable way to).
  */
 
-/** DS-160 application IDs: "AA" + 8 letters or digits, e.g. AA00ABCDE1. */
-const APP_ID_RE = /(?<![A-Za-z0-9])AA[A-Za-z0-9]{8}(?![A-Za-z0-9])/gi;
-/** Case numbers: 3 letters + 9 or 10 digits, e.g. MTR2026123456. */
-const CASE_NO_RE = /(?<![A-Za-z0-9])[A-Za-z]{3}\d{9,10}(?![A-Za-z0-9])/g;
+import { APPLICATION_ID as APP_ID_RE, CASE_NUMBER as CASE_NO_RE } from '../rules/identifiers';
 
 // Labels whose value is personal. Matched case-insensitively, never glued to a preceding letter.
 const ID_LABEL =
@@ -66,11 +63,12 @@ export function scrubIdentifiers(input: readonly string[], isStatusLine: (line: 
     if (line === '') continue;
 
     // Phone layout: the label alone (before any ID was cut from it), its value on the next
-    // non-empty line, which is short and is not itself a label, a date or a status.
+    // non-empty line, which is short and is not itself a label, a date or a status. When that
+    // line was an ID already cut out, the value is gone and nothing more is dropped.
     if (FIELD_ALONE_RE.test(input[i]!.trim())) {
       lines[i] = '';
-      const j = nextNonEmpty(lines, i + 1);
-      if (j >= 0) {
+      const j = nextNonEmpty(input, i + 1);
+      if (j >= 0 && lines[j]!.trim() !== '') {
         const value = lines[j]!.trim();
         if (value.length <= MAX_VALUE_LINE && !STRUCTURAL_RE.test(value) && !isStatusLine(value)) {
           lines[j] = '';

@@ -4,10 +4,10 @@
  * that follow the word "passport". Used on every free-text field before it is stored or encoded.
  */
 
-// Application IDs: "AA" then 8 letters or digits, with at least one digit (so words are spared).
-const APPLICATION_ID = /\bAA(?=[A-Z0-9]{0,7}\d)[A-Z0-9]{8}\b/gi;
-// Case numbers: three letters and nine or ten digits.
-const CASE_NUMBER = /\b[A-Z]{3}\d{9,10}\b/gi;
+/** DS-160 application IDs: "AA" then 8 letters or digits, e.g. AA00ABCDE1. */
+export const APPLICATION_ID = /(?<![A-Za-z0-9])AA[A-Za-z0-9]{8}(?![A-Za-z0-9])/gi;
+/** Case numbers: three letters and nine or ten digits, e.g. MTR2026123456. */
+export const CASE_NUMBER = /(?<![A-Za-z0-9])[A-Za-z]{3}\d{9,10}(?![A-Za-z0-9])/gi;
 // A passport number written after the word passport ("passport no. K1234567").
 const PASSPORT_AFTER_WORD = /\b(passport(?:\s*(?:no\.?|number|#))?\s*[:#-]?\s*)([A-Z0-9]{6,9})\b/gi;
 
