@@ -27,6 +27,11 @@ function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
+/** Text of at most `max` characters, counted as JavaScript string length (UTF-16 units). */
+function maxText(max: number, what: string) {
+  return z.string().check(z.refine((s) => s.length <= max, { error: `is too long: at most ${max.toLocaleString('en-US')} characters (${what})` }));
+}
+
 const isoDate = z.string().check(z.refine(isISODate, { error: (iss) => dateProblem(iss.input) }));
 const opt = z.optional;
 
@@ -48,7 +53,7 @@ export const caseFileSchema = z.object({
   application: z.object({
     kind: z.enum(APPLICATION_KINDS),
     date: opt(isoDate),
-    post: opt(z.string().check(z.maxLength(POST_MAX))),
+    post: opt(maxText(POST_MAX, 'the name of the city is enough')),
     officerSaid: opt(z.enum(OFFICER_SAID)),
     passport: opt(z.enum(PASSPORT_STATES)),
   }),
@@ -62,7 +67,7 @@ export const caseFileSchema = z.object({
       respondedOn: opt(isoDate),
     }),
   ),
-  notes: opt(z.string().check(z.maxLength(NOTES_MAX))),
+  notes: opt(maxText(NOTES_MAX, 'shorten the note')),
 });
 
 /** Plain names for the fields, used in messages. */
@@ -130,6 +135,7 @@ function messageFor(issue: Issue, input: unknown): string {
       if (issue.expected === 'array') return `${name} must be a list ([ ... ]).`;
       return `${name} must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}.`;
     case 'invalid_value': {
+      if (value === undefined) return `${name} is missing.`;
       const last = issue.path[issue.path.length - 1];
       if (last === 'version') {
         return typeof value === 'number' && value > 1
@@ -212,12 +218,13 @@ function normalise(cf: CaseFile, warnings: string[]): CaseFile {
   let dropped = false;
   if (out.notes !== undefined) {
     const s = scrubIdentifiers(out.notes);
-    out.notes = s.text;
+    // "[removed]" can be longer than what it replaced: keep the note within its limit.
+    out.notes = s.text.slice(0, NOTES_MAX);
     dropped ||= s.dropped;
   }
   if (out.application.post !== undefined) {
     const s = scrubIdentifiers(out.application.post);
-    out.application.post = s.text;
+    out.application.post = s.text.slice(0, POST_MAX);
     dropped ||= s.dropped;
   }
   if (dropped) warnings.push('Removed what looked like a case number, application ID or passport number: this app never keeps them.');
