@@ -1,0 +1,257 @@
+/** The assessment page: verdict, why, what is missing, dates, next steps, glossary. */
+import { useState } from 'react';
+// Direct module imports (not the barrel) so that the bundler can keep these out of the first load.
+import { assess } from '../rules/assess';
+import { daysBetween, formatDate } from '../rules/dates';
+import { GLOSSARY } from '../rules/glossary';
+import { CONFIDENCE_LABELS, MILESTONE_LABELS, VERDICT_LABELS } from '../rules/labels';
+import { getSource } from '../rules/sources';
+import type { Assessment, CaseFile } from '../rules/types';
+import { VERDICT_SUMMARY } from './text';
+import type { StepId } from './validate';
+
+const MISSING: Record<string, { label: string; step: StepId; field: string }> = {
+  'refusal.grounds': { label: 'The sections named on the refusal letter', step: 'letter', field: 'hasLetter' },
+  'refusal.respondedOn': { label: 'The day you sent what was asked for', step: 'letter', field: 'hasLetter' },
+  'refusal.refusedOn': { label: 'The date on the refusal letter', step: 'letter', field: 'hasLetter' },
+  'application.date': { label: 'The interview or drop-off date', step: 'interview', field: 'appDate' },
+  'application.officerSaid': { label: 'What the officer said', step: 'interview', field: 'officerSaid' },
+  'application.passport': { label: 'Whether the passport was kept', step: 'interview', field: 'passport' },
+  'application.kind': { label: 'How you applied', step: 'interview', field: 'appKind' },
+  ceacHistory: { label: 'The CEAC status history', step: 'history', field: 'entry-status' },
+  'petition.status': { label: 'What is happening with the petition', step: 'visa', field: 'petitionStatus' },
+  'petition.validUntil': { label: 'The petition end date', step: 'visa', field: 'validUntil' },
+  visaClass: { label: 'The visa class', step: 'visa', field: 'visaClass' },
+};
+
+function missingTarget(field: string) {
+  return MISSING[field] ?? { label: field, step: field.startsWith('refusal') ? 'letter' : field.startsWith('ceac') ? 'history' : field.startsWith('petition') ? 'visa' : 'interview', field: '' } as { label: string; step: StepId; field: string };
+}
+
+export function Sources({ ids }: { ids: string[] }) {
+  if (!ids.length) return null;
+  return (
+    <p className="sources">
+      <span>{ids.length === 1 ? 'Source: ' : 'Sources: '}</span>
+      {ids.map((id, i) => {
+        const s = getSource(id);
+        if (!s) return null;
+        return (
+          <span key={id}>
+            {i > 0 ? '; ' : ''}
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.title}
+                {' '}<span className="visually-hidden">(opens in a new tab)</span>
+              </a>
+            ) : (
+              <cite>{s.citation}</cite>
+            )}
+            <span className="source-checked"> (checked {formatDate(s.lastChecked)}{s.uncertain ? ', uncertain' : ''})</span>
+          </span>
+        );
+      })}
+    </p>
+  );
+}
+
+function daysLeftText(date: string, today: string): string {
+  const n = daysBetween(today, date) ?? 0;
+  if (n === 0) return 'Today';
+  if (n < 0) return `Passed ${-n} ${-n === 1 ? 'day' : 'days'} ago`;
+  return `${n} ${n === 1 ? 'day' : 'days'} left`;
+}
+
+export function Result({
+  a, caseFile, today, onGo, notice,
+}: { a: Assessment; caseFile: CaseFile; today: string; onGo: (step: StepId | 'review', field?: string) => void; notice?: string[] }) {
+  const [done, setDone] = useState<Record<string, boolean>>({});
+  const showsRefused = a.latestStatus === 'Refused';
+  const c = a.counters;
+  const counters: Array<[string, number | undefined]> = [
+    ['Days since the interview or drop-off', c.daysSinceApplication],
+    ['Days since you sent what was asked for', c.daysSinceResponse],
+    ['Days since the CEAC status last changed', c.daysSinceLastChange],
+  ];
+  return (
+    <>
+      <p className="lead">{VERDICT_SUMMARY[a.verdict]}</p>
+      <p className="confidence"><strong>{CONFIDENCE_LABELS[a.confidence]}</strong></p>
+      <p>Worked out for {formatDate(today)}, from the answers you gave.</p>
+
+      {notice?.length ? (
+        <div className="notice" role="status">
+          <ul className="plain-list">{notice.map((n, i) => <li key={i}>{n}</li>)}</ul>
+        </div>
+      ) : null}
+
+      {a.warnings.length ? (
+        <section aria-labelledby="warnings-title" className="warning-box">
+          <h2 id="warnings-title">Check these facts</h2>
+          <ul>{a.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+        </section>
+      ) : null}
+
+      {showsRefused ? (
+        <section aria-labelledby="refused-title">
+          <h2 id="refused-title">What Refused means on CEAC</h2>
+          <p>
+            Since 3 March 2020 the CEAC page shows “Refused” not only for refusals that end an application, but also
+            for cases put on hold under section 221(g): for missing documents or for extra checks (administrative
+            processing). Before that change, many of those cases showed “Administrative Processing”, and that status
+            still appears at times.
+          </p>
+          <p>
+            So “Refused” on its own does not tell you whether your case is over. The section of law named on the
+            officer’s letter does: a 221(g) refusal can be overcome and the visa can still be issued later.
+          </p>
+          <Sources ids={['dos-ceac-2020', 'ina-221g']} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="why-title">
+        <h2 id="why-title">Why</h2>
+        <ul className="reasons">
+          {a.reasons.map((r, i) => (
+            <li key={`${r.rule}-${i}`}>
+              <p>{r.text}</p>
+              <Sources ids={r.sources} />
+            </li>
+          ))}
+        </ul>
+        <details>
+          <summary>All rules checked</summary>
+          <ol className="trace">
+            {a.trace.map((t) => (
+              <li key={t.rule}>
+                <strong>{t.rule}: {t.decided ? 'decides the result' : t.matched ? 'matches' : 'does not apply'}.</strong>{' '}
+                {t.because}
+              </li>
+            ))}
+          </ol>
+        </details>
+      </section>
+
+      {a.missing.length ? (
+        <section aria-labelledby="missing-title">
+          <h2 id="missing-title">What would make this surer</h2>
+          <ul>
+            {a.missing.map((m) => {
+              const t = missingTarget(m.field);
+              return (
+                <li key={m.field}>
+                  <a
+                    href={`?step=${t.step}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      onGo(t.step, t.field);
+                    }}
+                  >
+                    {t.label}
+                  </a>
+                  : {m.why}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="dates-title">
+        <h2 id="dates-title">Dates</h2>
+        {counters.some(([, n]) => n !== undefined) ? (
+          <dl className="counters">
+            {counters.filter(([, n]) => n !== undefined).map(([label, n]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{n}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : (
+          <p>No day counts: add the dates you know to see them.</p>
+        )}
+        {a.milestones.length ? (
+          <div className="table-wrap">
+            <table>
+              <caption>Milestones</caption>
+              <thead>
+                <tr>
+                  <th scope="col">What</th>
+                  <th scope="col">Date</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {a.milestones.map((m) => (
+                  <tr key={m.kind}>
+                    <th scope="row">{MILESTONE_LABELS[m.kind]}</th>
+                    <td>{formatDate(m.date)}</td>
+                    <td>{m.passed && m.date === today ? 'Reached today' : daysLeftText(m.date, today)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>No milestones apply to this result.</p>
+        )}
+        <p className="hint">Typical times are what posts have said in general, not a promise for any one case.</p>
+      </section>
+
+      <section aria-labelledby="next-title">
+        <h2 id="next-title">Next steps</h2>
+        <ul className="checklist">
+          {a.nextSteps.map((s) => (
+            <li key={s.id}>
+              <div className="choice">
+                <input
+                  type="checkbox"
+                  id={`next-${s.id}`}
+                  checked={!!done[s.id]}
+                  onChange={() => setDone((d) => ({ ...d, [s.id]: !d[s.id] }))}
+                />
+                <label htmlFor={`next-${s.id}`}>
+                  {s.text}
+                  {s.due ? <strong className="due"> Due by {formatDate(s.due)}.</strong> : null}
+                </label>
+              </div>
+              <Sources ids={s.sources} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {caseFile.notes ? (
+        <section aria-labelledby="notes-title">
+          <h2 id="notes-title">Notes</h2>
+          <p className="pre-wrap">{caseFile.notes}</p>
+        </section>
+      ) : null}
+
+      <details className="glossary">
+        <summary>What each CEAC status means</summary>
+        <dl>
+          {GLOSSARY.map((g) => (
+            <div key={g.status}>
+              <dt>{g.status}</dt>
+              <dd>
+                <p>{g.means}</p>
+                <p>{g.doesNotMean}</p>
+                <Sources ids={g.sources} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+
+      <p>
+        <a href="?step=review" onClick={(e) => { e.preventDefault(); onGo('review'); }}>Check or change your answers</a>
+      </p>
+    </>
+  );
+}
+
+
+/** Loaded on demand with the result page (keeps the rules' policy, sources and glossary out of the first load). */
+export { assess, VERDICT_LABELS };

@@ -1,0 +1,216 @@
+/** Form controls following GOV.UK's patterns: label, hint, inline error linked by aria-describedby. */
+import { forwardRef, type ReactNode } from 'react';
+import type { FieldError } from './validate';
+import type { Option } from './text';
+
+export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FieldError[] }>(function ErrorSummary({ errors }, ref) {
+  if (!errors.length) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">There is a problem</h2>
+      <ul>
+        {errors.map((e, i) => (
+          <li key={i}>
+            <a
+              href={`#${e.id}`}
+              onClick={(ev) => {
+                const el = document.getElementById(e.id);
+                if (el) {
+                  ev.preventDefault();
+                  el.focus();
+                  el.scrollIntoView?.({ block: 'center' });
+                }
+              }}
+            >
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});
+
+export const errorFor = (errors: FieldError[], id: string): string | undefined => errors.find((e) => e.id === id)?.message;
+
+function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
+  return hint ? <div className="hint" id={`${id}-hint`}>{hint}</div> : null;
+}
+function ErrorMessage({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p className="error-message" id={`${id}-error`}>
+      <span className="visually-hidden">Error: </span>
+      {error}
+    </p>
+  ) : null;
+}
+
+interface Base {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+}
+
+export function DateField({ id, label, hint, error, value, onChange }: Base & { value: string; onChange: (v: string) => void }) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} error={error} />
+      <input
+        id={id}
+        type="date"
+        value={value}
+        min="1900-01-01"
+        max="2199-12-31"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
+export function TextField({
+  id, label, hint, error, value, onChange, maxLength, multiline, autoComplete = 'off',
+}: Base & { value: string; onChange: (v: string) => void; maxLength?: number; multiline?: boolean; autoComplete?: string }) {
+  const common = {
+    id,
+    value,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, hint, error),
+    spellCheck: multiline ? true : false,
+  } as const;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} error={error} />
+      {multiline ? (
+        <textarea {...common} rows={5} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...common} type="text" maxLength={maxLength} autoComplete={autoComplete} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </div>
+  );
+}
+
+export function SelectField<T extends string>({
+  id, label, hint, error, value, onChange, options, placeholder,
+}: Base & { value: T; onChange: (v: T) => void; options: Option<T>[]; placeholder: string }) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} error={error} />
+      <select
+        id={id}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A radio group in a fieldset; the first radio has the group's id (the error summary links to it). */
+export function Radios<T extends string>({
+  id, label, hint, error, value, onChange, options, small,
+}: Base & { value: T; onChange: (v: T) => void; options: Option<T>[]; small?: boolean }) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <fieldset aria-describedby={describedBy(id, hint, error)}>
+        <legend>{label}</legend>
+        <Hint id={id} hint={hint} />
+        <ErrorMessage id={id} error={error} />
+        <div className={`choices${small ? ' choices--small' : ''}`}>
+          {options.map((o, i) => {
+            const oid = i === 0 ? id : `${id}-${i}`;
+            return (
+              <div className="choice" key={o.value || `none-${i}`}>
+                <input
+                  type="radio"
+                  id={oid}
+                  name={id}
+                  value={o.value}
+                  checked={value === o.value}
+                  onChange={() => onChange(o.value)}
+                  aria-describedby={o.hint ? `${oid}-hint` : undefined}
+                />
+                <label htmlFor={oid}>{o.label}</label>
+                {o.hint ? <div className="hint choice-hint" id={`${oid}-hint`}>{o.hint}</div> : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** A checkbox group; `none` adds an exclusive "I don't know" box after an "or". */
+export function Checkboxes<T extends string>({
+  id, label, hint, error, values, onChange, options, none,
+}: Base & {
+  values: T[];
+  onChange: (v: T[]) => void;
+  options: Option<T>[];
+  none?: { label: string; checked: boolean; onChange: (checked: boolean) => void };
+}) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <fieldset aria-describedby={describedBy(id, hint, error)}>
+        <legend>{label}</legend>
+        <Hint id={id} hint={hint} />
+        <ErrorMessage id={id} error={error} />
+        <div className="choices">
+          {options.map((o, i) => {
+            const oid = i === 0 ? id : `${id}-${i}`;
+            const checked = values.includes(o.value);
+            return (
+              <div className="choice" key={o.value}>
+                <input
+                  type="checkbox"
+                  id={oid}
+                  name={id}
+                  value={o.value}
+                  checked={checked}
+                  onChange={() => onChange(checked ? values.filter((v) => v !== o.value) : [...values, o.value])}
+                />
+                <label htmlFor={oid}>{o.label}</label>
+              </div>
+            );
+          })}
+          {none ? (
+            <>
+              <p className="choices-or">or</p>
+              <div className="choice">
+                <input
+                  type="checkbox"
+                  id={`${id}-none`}
+                  name={id}
+                  value="none"
+                  checked={none.checked}
+                  onChange={(e) => none.onChange(e.target.checked)}
+                />
+                <label htmlFor={`${id}-none`}>{none.label}</label>
+              </div>
+            </>
+          ) : null}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
