@@ -1,0 +1,74 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { assess } from '../../src/rules';
+import { CalendarButton } from '../../src/ui/CalendarButton';
+import { apCase, AS_OF, finalCase } from './fixtures';
+import { parseCalendar } from './parse-ics';
+
+const LINK = 'https://example.org/refusal-explainer/#c=abc';
+
+describe('<CalendarButton>', () => {
+  let blobs: Blob[];
+  let clicked: Array<{ download: string; href: string }>;
+  const { createObjectURL, revokeObjectURL } = URL; // jsdom has neither
+
+  beforeEach(() => {
+    blobs = [];
+    clicked = [];
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blobs.push(b);
+      return `blob:test/${blobs.length}`;
+    }) as typeof URL.createObjectURL;
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ download: this.download, href: this.href });
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    URL.createObjectURL = createObjectURL;
+    URL.revokeObjectURL = revokeObjectURL;
+  });
+
+  it('downloads visa-case-dates.ics with the milestones, without a link by default', async () => {
+    const assessment = assess(apCase, AS_OF);
+    const getCaseLink = vi.fn(async () => LINK);
+    render(<CalendarButton caseFile={apCase} assessment={assessment} asOf={AS_OF} getCaseLink={getCaseLink} />);
+    const box = screen.getByRole('checkbox', { name: 'Include a link to this case' });
+    expect(box).not.toBeChecked();
+    expect(screen.getByText(/nothing is sent anywhere/i)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Add these dates to my calendar' }));
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(clicked[0]!.download).toBe('visa-case-dates.ics');
+    expect(blobs[0]!.type).toBe('text/calendar;charset=utf-8');
+    const cal = parseCalendar(await blobs[0]!.text());
+    expect(cal.events.map((e) => e.start)).toEqual(assessment.milestones.map((m) => m.date));
+    expect(cal.events.every((e) => e.url === undefined)).toBe(true);
+    expect(getCaseLink).not.toHaveBeenCalled();
+    expect(await screen.findByRole('status')).toHaveTextContent(/Saved visa-case-dates\.ics with 3 dates/);
+  });
+
+  it('adds the link when the box is ticked', async () => {
+    const assessment = assess(apCase, AS_OF);
+    render(<CalendarButton caseFile={apCase} assessment={assessment} asOf={AS_OF} getCaseLink={async () => LINK} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Include a link to this case' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add these dates to my calendar' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const cal = parseCalendar(await blobs[0]!.text());
+    expect(cal.events.every((e) => e.url === LINK && e.description.includes(LINK))).toBe(true);
+  });
+
+  it('hides the link option without a link maker', () => {
+    render(<CalendarButton caseFile={apCase} assessment={assess(apCase, AS_OF)} asOf={AS_OF} />);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add these dates to my calendar' })).toBeEnabled();
+  });
+
+  it('is disabled, with the reason, when there are no dates', () => {
+    render(<CalendarButton caseFile={finalCase} assessment={assess(finalCase, AS_OF)} asOf={AS_OF} getCaseLink={async () => LINK} />);
+    const button = screen.getByRole('button', { name: 'Add these dates to my calendar' });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription(/no dates to add yet/i);
+  });
+});
