@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatDate } from '../rules/dates';
-import { RULES_LAST_REVIEWED } from '../rules/sources';
+import { RULES_LAST_REVIEWED } from '../rules/reviewed';
 import { commitEntry, emptyDraft, fromCaseFile, toCaseFile, type Draft } from './draft';
 import { ErrorSummary } from './fields';
 import { Review } from './Review';

@@ -41,15 +41,13 @@ export function CalendarButton({ caseFile, assessment, asOf, getCaseLink }: Cale
   return (
     <div className="calendar-button">
       {getCaseLink && !none && (
-        <p>
-          <label>
-            <input type="checkbox" checked={includeLink} onChange={(e) => setIncludeLink(e.currentTarget.checked)} />{' '}
-            Include a link to this case
-          </label>
-        </p>
+        <div className="choice">
+          <input id={`${id}-link`} type="checkbox" checked={includeLink} onChange={(e) => setIncludeLink(e.currentTarget.checked)} />
+          <label htmlFor={`${id}-link`}>Include a link to this case</label>
+        </div>
       )}
       <p>
-        <button type="button" onClick={onClick} disabled={none || status.kind === 'busy'} aria-describedby={noteId}>
+        <button type="button" className="button button--secondary" onClick={onClick} disabled={none || status.kind === 'busy'} aria-describedby={noteId}>
           Add these dates to my calendar
         </button>
       </p>

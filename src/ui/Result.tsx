@@ -7,6 +7,10 @@ import { GLOSSARY } from '../rules/glossary';
 import { CONFIDENCE_LABELS, MILESTONE_LABELS, VERDICT_LABELS } from '../rules/labels';
 import { getSource } from '../rules/sources';
 import type { Assessment, CaseFile } from '../rules/types';
+import { caseLinkUrl, encodeCaseLink } from '../share';
+import { buildTimeline, describeCounters } from '../timeline/data';
+import { CalendarButton } from './CalendarButton';
+import { Timeline } from './Timeline';
 import { VERDICT_SUMMARY } from './text';
 import type { StepId } from './validate';
 
@@ -197,6 +201,16 @@ export function Result({
           <p>No milestones apply to this result.</p>
         )}
         <p className="hint">Typical times are what posts have said in general, not a promise for any one case.</p>
+        <Timeline
+          events={buildTimeline(caseFile, a, today).events}
+          counters={describeCounters(a, { caseFile, asOf: today })}
+        />
+        <CalendarButton
+          caseFile={caseFile}
+          assessment={a}
+          asOf={today}
+          getCaseLink={async () => caseLinkUrl(window.location.origin + window.location.pathname, await encodeCaseLink(caseFile))}
+        />
       </section>
 
       <section aria-labelledby="next-title">
