@@ -86,12 +86,12 @@ self.addEventListener('fetch', (event) => {
           if (response.ok) caches.open(CACHE).then((cache) => cache.put('./', copy));
           return response;
         })
-        .catch(() => caches.open(CACHE).then((cache) => cache.match('./')).then((r) => r || Response.error())),
+        .catch(() => caches.open(CACHE).then((cache) => cache.match('./', { ignoreVary: true })).then((r) => r || Response.error())),
     );
     return;
   }
   // Built files have content hashes in their names: the cache first.
-  event.respondWith(caches.match(request).then((cached) => cached || fetch(request)));
+  event.respondWith(caches.match(request, { ignoreVary: true }).then((cached) => cached || fetch(request)));
 });
 `;
 }
