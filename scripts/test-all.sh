@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test, as CI runs it (README: `npm run test:all`). For the refusal explainer on a fresh Debian 12 machine (Node 20.19+, npm 11, root).
 # Steps: Debian Chromium -> npm ci -> typecheck -> unit tests (UTC, Kiritimati, Honolulu)
-#        -> build -> real-browser tests (Playwright + axe).
+#        -> build -> size budget -> real-browser tests (Playwright + axe) -> Lighthouse -> time to verdict.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,21 +32,32 @@ step "Typecheck (app, and src/rules without DOM)"
 npm run typecheck
 
 # Unit tests in three time zones: UTC, UTC+14 and UTC-10 must give the same dates.
+total_passed=0
 for tz in UTC Pacific/Kiritimati Pacific/Honolulu; do
   step "Unit tests, TZ=$tz"
   TZ=$tz npx vitest run 2>&1 | tee /tmp/vitest-$$.log
   # Vitest's closing summary lines ("Test Files ...", "Tests ...").
-  grep -E '^\s+(Test Files|Tests)\s' /tmp/vitest-$$.log | sed 's/\x1b\[[0-9;]*m//g' || true
+  n=$(sed 's/\x1b\[[0-9;]*m//g' /tmp/vitest-$$.log | grep -E '^\s+Tests\s' | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' || echo 0)
+  total_passed=$((total_passed + n))
 done
 
 step "Build"
 npm run build
-for f in dist/assets/*.js dist/assets/*.css; do
-  [ -e "$f" ] && printf '  %-48s %8d B raw  %7d B gzip\n' "$f" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
-done
+
+step "Size budget (first-visit JavaScript at most 100 kB gzip)"
+npm run --silent size
 
 step "Real-browser tests (Playwright, Debian Chromium, vite preview)"
 npx playwright test 2>&1 | tee /tmp/playwright-$$.log
-grep -E '^\s+[0-9]+ (passed|failed|skipped|flaky)' /tmp/playwright-$$.log | sed 's/\x1b\[[0-9;]*m//g' || true
+n=$(sed 's/\x1b\[[0-9;]*m//g' /tmp/playwright-$$.log | grep -E '^\s+[0-9]+ passed' | grep -oE '[0-9]+' | head -1 || echo 0)
+total_passed=$((total_passed + n))
+
+step "Lighthouse, mobile (Performance >= 95; Accessibility, Best Practices, SEO = 100)"
+npm run --silent lighthouse
+
+step "Time to verdict from a share link (benchmark)"
+npx playwright test --config playwright.bench.config.ts
 
 step "OK in $((SECONDS - t0)) s"
+# Every runner above stops this script on its first failure, so reaching here means none failed.
+echo "Summary: $total_passed passed, 0 failed"
