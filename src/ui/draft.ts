@@ -102,6 +102,17 @@ export function commitEntry(d: Draft): Draft {
   return { ...d, history, entry: { ...entryFormFor(history), open: false } };
 }
 
+/**
+ * Opens the add form filled in with a status read from the CEAC page (only enum values and dates),
+ * for the user to check and then add. Anything half-typed in the form is replaced.
+ */
+export function fillEntryForm(d: Draft, f: Pick<EntryForm, 'status' | 'seenOn' | 'lastUpdated' | 'message'>): Draft {
+  return {
+    ...d,
+    entry: { open: true, editing: '', touched: true, status: f.status, seenOn: f.seenOn, lastUpdated: f.lastUpdated, message: f.status === 'Refused' ? f.message : '' },
+  };
+}
+
 export function removeEntry(d: Draft, id: string): Draft {
   const history = d.history.filter((r) => r.id !== id);
   const entry = d.entry.editing === id || history.length === 0 ? { ...entryFormFor(history), open: history.length === 0 } : d.entry;

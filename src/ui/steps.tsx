@@ -1,8 +1,10 @@
 /** The question steps. Each gets the draft, a way to change it, and the errors to show. */
+import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../rules/dates';
 import { CEAC_STATUSES, VISA_CLASSES, NOTES_MAX, POST_MAX } from '../rules/types';
-import { commitEntry, editEntry, entryFormFor, removeEntry, scrubText, sortedHistory, type Draft, type EntryForm } from './draft';
+import { commitEntry, editEntry, entryFormFor, fillEntryForm, removeEntry, scrubText, sortedHistory, type Draft, type EntryForm } from './draft';
 import { Checkboxes, DateField, Radios, SelectField, TextField, errorFor } from './fields';
+import { PASTE_ID, PasteCeac } from './PasteCeac';
 import {
   GROUND_OPTIONS, KIND_OPTIONS, LETTER_OPTIONS, MESSAGE_OPTIONS, OFFICER_OPTIONS, PASSPORT_OPTIONS, PETITION_OPTIONS,
   REQUEST_OPTIONS, SCRUBBED_MESSAGE, SLIP_OPTIONS, VISA_CLASS_LABEL, labelOf,
@@ -124,10 +126,18 @@ export function HistoryStep({ draft, update, errors, showErrors, today }: StepPr
   const rows = sortedHistory(draft.history);
   const e = draft.entry;
   const setEntry = (patch: Partial<EntryForm>) => update((d) => ({ ...d, entry: { ...d.entry, ...patch, touched: true } }));
+  // Set when "Use this" (paste from CEAC) filled the add form; the form then says so and takes focus.
+  const [pasteTick, setPasteTick] = useState(0);
+  const pastedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (pasteTick) pastedRef.current?.focus();
+  }, [pasteTick]);
+  const fromPaste = pasteTick > 0 && e.open && !e.editing;
   const save = () => {
     const errs = validateEntry(e, today);
     if (errs.length) return showErrors(errs);
     showErrors([]);
+    setPasteTick(0);
     update(commitEntry);
   };
   return (
@@ -136,6 +146,15 @@ export function HistoryStep({ draft, update, errors, showErrors, today }: StepPr
         Add each status you saw on the CEAC status page, with the day you saw it. If you only remember the current
         status, add just that. Leave this empty if you have not checked CEAC.
       </p>
+      <PasteCeac
+        error={errorFor(errors, PASTE_ID)}
+        onError={(message) => showErrors(message ? [{ id: PASTE_ID, message }] : [])}
+        onUse={(p) => {
+          showErrors([]);
+          update((d) => fillEntryForm(d, { ...p, seenOn: today }));
+          setPasteTick((t) => t + 1);
+        }}
+      />
       {rows.length ? (
         <>
           <h2>Statuses you saw, oldest first</h2>
@@ -149,7 +168,7 @@ export function HistoryStep({ draft, update, errors, showErrors, today }: StepPr
                   {r.status === 'Refused' && r.message ? <div>Wording: {labelOf(MESSAGE_OPTIONS, r.message)}</div> : null}
                 </div>
                 <div className="button-row">
-                  <button type="button" className="button button--secondary button--small" onClick={() => { showErrors([]); update((d) => editEntry(d, r.id)); }}>
+                  <button type="button" className="button button--secondary button--small" onClick={() => { showErrors([]); setPasteTick(0); update((d) => editEntry(d, r.id)); }}>
                     Change{' '}<span className="visually-hidden">status {i + 1}: {entryText(r)}</span>
                   </button>
                   <button type="button" className="button button--warning button--small" onClick={() => { showErrors([]); update((d) => removeEntry(d, r.id)); }}>
@@ -166,7 +185,12 @@ export function HistoryStep({ draft, update, errors, showErrors, today }: StepPr
       {e.open ? (
         <fieldset className="entry-form">
           <legend>{e.editing ? 'Change this status' : rows.length ? 'Add another status' : 'Add a status you saw'}</legend>
-          {!e.editing && rows.length ? <p className="hint">Filled in from the latest status: change what is different.</p> : null}
+          {fromPaste ? (
+            <p className="notice" id="entry-from-paste" tabIndex={-1} ref={pastedRef}>
+              Filled in from the pasted text, with today as the day you saw it. Check it, change anything that is wrong,
+              then select “Add this status”.
+            </p>
+          ) : !e.editing && rows.length ? <p className="hint">Filled in from the latest status: change what is different.</p> : null}
           <SelectField
             id="entry-status"
             label="Status shown on CEAC"
@@ -208,7 +232,7 @@ export function HistoryStep({ draft, update, errors, showErrors, today }: StepPr
               <button
                 type="button"
                 className="button button--secondary"
-                onClick={() => { showErrors([]); update((d) => ({ ...d, entry: { ...entryFormFor(d.history), open: false } })); }}
+                onClick={() => { showErrors([]); setPasteTick(0); update((d) => ({ ...d, entry: { ...entryFormFor(d.history), open: false } })); }}
               >
                 Cancel
               </button>
