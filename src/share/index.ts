@@ -9,7 +9,8 @@
  * throws or rejects: each stage returns a result, and every failure is a plain-English message.
  * The format is described for humans in ./LINK_FORMAT.md.
  */
-import { parseCaseFile, type CaseFile } from '../rules';
+import { parseCaseFile } from '../rules/schema';
+import type { CaseFile } from '../rules/types';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { deflateRaw, inflateRaw } from './deflate';
 

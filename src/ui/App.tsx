@@ -3,10 +3,13 @@
  * assessment. All rules and date logic live in src/rules; this file only routes and renders.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { onAppUpdated } from '../pwa';
 import { formatDate } from '../rules/dates';
 import { RULES_LAST_REVIEWED } from '../rules/reviewed';
+import type { CaseFile } from '../rules/types';
 import { commitEntry, emptyDraft, fromCaseFile, toCaseFile, type Draft } from './draft';
 import { ErrorSummary } from './fields';
+import type { LinkState } from './LinkPage';
 import { Review } from './Review';
 import { HistoryStep, InterviewStep, LetterStep, NotesStep, VisaStep, type StepProps } from './steps';
 import { clearStored, loadStored, saveStored } from './storage';
@@ -33,6 +36,48 @@ const SITE = 'Refusal explainer';
 
 const isEmptyDraft = (d: Draft): boolean => JSON.stringify(d) === JSON.stringify(emptyDraft());
 
+/*
+ * Case links and the address bar.
+ * A fragment starting "#v" (a digit, a dot or nothing after it: also a cut-off link) is a case link,
+ * opened read-only on its own page. Any other fragment (#main-content, ...) is left alone.
+ *
+ * The address bar also carries the user's own case, from the first time its result is shown (so the
+ * first pass through the questions loads nothing extra) until the case is cleared: its link replaces
+ * the fragment (history.replaceState, 300 ms after the last change: no history entry per keystroke),
+ * so what the address bar shows always opens this case, and follows every later change. A reload
+ * must not then turn the user's own case into a read-only link page, so a link counts as the user's
+ * own case, and the app opens as usual, when it is the fragment this tab last wrote (kept in
+ * sessionStorage, which also covers a reload inside the 300 ms) or when it decodes to the same facts
+ * as the case saved here. A link with other facts opens read-only and never touches the saved case;
+ * leaving its page (Edit these facts, or back to the saved case) removes it from the address bar.
+ */
+const LINK_HASH = /^#v(\d|\.|$)/;
+const OWN_LINK_KEY = 'refusal-explainer.own-link';
+
+function ownLink(): string {
+  try {
+    return window.sessionStorage.getItem(OWN_LINK_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Replaces the fragment (or removes it, for '') without a history entry. */
+function writeHash(fragment: string): void {
+  try {
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${search}${fragment}`);
+    window.sessionStorage.setItem(OWN_LINK_KEY, fragment);
+  } catch {
+    // not fatal: the address bar just does not follow
+  }
+}
+
+function linkFromHash(): LinkState | null {
+  const h = window.location.hash;
+  return LINK_HASH.test(h) && h !== ownLink() ? { kind: 'opening', fragment: h } : null;
+}
+
 function initialPage(stored: string, draft: Draft): Page {
   let fromUrl = '';
   try {
@@ -57,31 +102,110 @@ export function App({ today: todayProp }: { today?: string } = {}) {
   const [toolMessage, setToolMessage] = useState<string>(initial.corrupt ? 'The case saved on this device could not be read, so a new case was started.' : '');
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [resultNotice, setResultNotice] = useState<string[]>([]);
+  const [link, setLink] = useState<LinkState | null>(linkFromHash);
+  const inLink = link !== null;
+  // Whether the address bar carries the own case (see the note at LINK_HASH).
+  const [inAddress, setInAddress] = useState(() => page === 'result' || LINK_HASH.test(window.location.hash));
+  if (page === 'result' && !inAddress && !inLink) setInAddress(true);
+  const [updated, setUpdated] = useState(false);
 
   const h1Ref = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef<string | null>(null);
   const firstRender = useRef(true);
+  // A link the page opened with settles without moving focus, as any first page does.
+  const quietOpen = useRef(link !== null);
 
   const converted = useMemo(() => toCaseFile(draft), [draft]);
+  const ownCase = useRef<CaseFile | undefined>(undefined);
+  ownCase.current = converted.ok ? converted.caseFile : undefined;
   // The result page and the rules behind it load on demand.
   const [resultMod, setResultMod] = useState<ResultModule | null>(null);
   useEffect(() => {
     if (page === 'result' && !resultMod) void import('./Result').then((m) => setResultMod(m));
   }, [page, resultMod]);
-  const assessment = useMemo(
-    () => (page === 'result' && converted.ok && resultMod ? resultMod.assess(converted.caseFile, today) : undefined),
-    [page, converted, today, resultMod],
-  );
+  const shown = link?.kind === 'open' ? link.caseFile : page === 'result' && converted.ok ? converted.caseFile : undefined;
+  const assessment = useMemo(() => {
+    try {
+      return shown && resultMod ? resultMod.assess(shown, today) : undefined;
+    } catch {
+      return undefined;
+    }
+  }, [shown, today, resultMod]);
 
-  // Keep the case on this device; an empty case leaves nothing behind.
+  // Opening a case link: decode it (never throws), then show it, unless it is this device's own case.
   useEffect(() => {
+    if (link?.kind !== 'opening') return;
+    let current = true;
+    import('./Result').then(
+      async (m) => {
+        const r = await m.decodeCaseLink(link.fragment);
+        if (!current) return;
+        setResultMod(m);
+        const own = ownCase.current;
+        if (r.ok && own && m.sameCase(own, r.caseFile)) {
+          // The user's own case (a reload, or their own copied link): open it as usual.
+          setLink(null);
+          if (!new URLSearchParams(window.location.search).has('step')) setPage('result');
+        } else {
+          setLink(r.ok ? { kind: 'open', fragment: link.fragment, caseFile: r.caseFile, warnings: r.warnings } : { kind: 'broken', fragment: link.fragment, error: r.error, reason: r.kind });
+        }
+      },
+      () => {
+        if (current) setLink({ kind: 'broken', fragment: link.fragment, error: 'Part of this app could not be loaded, so the link could not be opened. Check the connection and reload the page.', reason: 'load' });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [link]);
+
+  // A link pasted into the address bar of an open tab, or Back to an earlier one.
+  useEffect(() => {
+    const onHash = () => {
+      const h = window.location.hash;
+      if (LINK_HASH.test(h)) setLink((cur) => (h === ownLink() ? null : cur?.fragment === h ? cur : { kind: 'opening', fragment: h }));
+      else if (h === '') setLink(null);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  // The address bar follows the user's own case (see the note at LINK_HASH); a link's page keeps its link.
+  useEffect(() => {
+    if (inLink) return;
+    const cf = inAddress && converted.ok ? converted.caseFile : undefined;
+    if (!cf) {
+      if (LINK_HASH.test(window.location.hash)) writeHash('');
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      void import('../share')
+        .then((m) => m.encodeCaseLink(cf))
+        .then((fragment) => { if (current) writeHash(fragment); }, () => undefined);
+    }, 300);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [converted, inLink, inAddress]);
+
+  useEffect(() => {
+    const off = onAppUpdated(() => setUpdated(true));
+    return () => { off(); };
+  }, []);
+
+  // Keep the case on this device; an empty case leaves nothing behind. A link's page writes nothing.
+  useEffect(() => {
+    if (inLink) return;
     if (isEmptyDraft(draft)) clearStored();
     else saveStored(draft, page);
-  }, [draft, page]);
+  }, [draft, page, inLink]);
 
-  // Reflect the step in the query (never the hash: share links use it).
+  // Reflect the step in the query (never the hash: share links use it). A link's page has no step.
   useEffect(() => {
+    if (inLink) return;
     try {
       const url = new URL(window.location.href);
       url.searchParams.set('step', page);
@@ -89,9 +213,11 @@ export function App({ today: todayProp }: { today?: string } = {}) {
     } catch {
       // not fatal
     }
-  }, [page]);
+  }, [page, inLink]);
 
-  const pageTitle = page === 'result' ? (assessment && resultMod ? `${resultMod.VERDICT_LABELS[assessment.verdict]}: your result` : 'Your result') : STEPS.find((s) => s.id === page)?.title ?? '';
+  const pageTitle = link
+    ? link.kind === 'opening' ? 'Opening the case link' : link.kind === 'open' && assessment && resultMod ? `${resultMod.VERDICT_LABELS[assessment.verdict]}: the case in this link` : 'This link could not be opened'
+    : page === 'result' ? (assessment && resultMod ? `${resultMod.VERDICT_LABELS[assessment.verdict]}: your result` : 'Your result') : STEPS.find((s) => s.id === page)?.title ?? '';
   useEffect(() => {
     document.title = `${errors.length ? 'Error: ' : ''}${pageTitle} – ${SITE}`;
   }, [pageTitle, errors.length]);
@@ -102,11 +228,15 @@ export function App({ today: todayProp }: { today?: string } = {}) {
       firstRender.current = false;
       return;
     }
+    if (quietOpen.current) {
+      quietOpen.current = false;
+      return;
+    }
     const id = focusNext.current;
     focusNext.current = null;
     const el = id ? document.getElementById(id) : null;
     (el ?? h1Ref.current)?.focus();
-  }, [page, resultMod]);
+  }, [page, resultMod, link?.kind]);
   useEffect(() => {
     if (errorTick) summaryRef.current?.focus();
   }, [errorTick]);
@@ -193,8 +323,25 @@ export function App({ today: todayProp }: { today?: string } = {}) {
     setToolMessage('The case file was downloaded to this device.');
   };
 
+  /** Leaves a link's page; the saved case is as it was, and the address bar follows it again. */
+  const leaveLink = (next?: Page) => {
+    writeHash('');
+    setLink(null);
+    setErrors([]);
+    if (next) go(next);
+  };
+  const onEditLink = (cf: CaseFile) => {
+    setDraft(fromCaseFile(cf));
+    setReturnTo(null);
+    setResultNotice([]);
+    setImportErrors([]);
+    setToolMessage('');
+    leaveLink('review');
+  };
+
   const onClear = () => {
     clearStored();
+    setInAddress(false);
     setDraft(emptyDraft());
     setReturnTo(null);
     setImportErrors([]);
@@ -212,14 +359,51 @@ export function App({ today: todayProp }: { today?: string } = {}) {
 
   return (
     <>
-      <a className="skip-link" href="#main-content">Skip to main content</a>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          // Focus without changing the fragment, which may hold a case link.
+          e.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
       <header className="site-header">
         <div className="container">
           <p className="site-name">{SITE}: what “Refused” on CEAC means for your visa case</p>
         </div>
       </header>
       <div className="container">
+        <div role="status" className="update-banner no-print">
+          {updated ? (
+            <>
+              <p>This app was updated to the latest version.</p>
+              <button type="button" className="button button--secondary button--small" onClick={() => setUpdated(false)}>Dismiss</button>
+            </>
+          ) : null}
+        </div>
         <main id="main-content" tabIndex={-1}>
+          {link ? (
+            link.kind === 'opening' || !resultMod ? (
+              <p className="caption" role="status">Opening the case link…</p>
+            ) : (
+              <resultMod.LinkPage
+                link={link}
+                verdict={assessment?.verdict}
+                headingRef={h1Ref}
+                hasSaved={!isEmptyDraft(draft)}
+                ownCase={converted.ok ? converted.caseFile : undefined}
+                onEdit={onEditLink}
+                onLeave={(startNew) => leaveLink(startNew ? 'visa' : undefined)}
+              >
+                {link.kind === 'open' && assessment ? (
+                  <resultMod.Result a={assessment} caseFile={link.caseFile} today={today} notice={link.warnings} mode="link" />
+                ) : null}
+              </resultMod.LinkPage>
+            )
+          ) : (<>
           {prevPage ? (
             <a
               className="back-link"
@@ -320,6 +504,7 @@ export function App({ today: todayProp }: { today?: string } = {}) {
             </div>
             <p role="status" className="tool-message">{toolMessage}</p>
           </section>
+          </>)}
         </main>
       </div>
       <footer className="site-footer">
@@ -329,6 +514,7 @@ export function App({ today: todayProp }: { today?: string } = {}) {
             usually work. For advice on your case, ask an immigration attorney. Rules last reviewed on{' '}
             {formatDate(RULES_LAST_REVIEWED)}.
           </p>
+          <p className="print-only">Printed on {formatDate(today)}.</p>
         </div>
       </footer>
     </>

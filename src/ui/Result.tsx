@@ -7,9 +7,11 @@ import { GLOSSARY } from '../rules/glossary';
 import { CONFIDENCE_LABELS, MILESTONE_LABELS, VERDICT_LABELS } from '../rules/labels';
 import { getSource } from '../rules/sources';
 import type { Assessment, CaseFile } from '../rules/types';
-import { caseLinkUrl, encodeCaseLink } from '../share';
+import { caseLinkUrl, decodeCaseLink, encodeCaseLink } from '../share';
 import { buildTimeline, describeCounters } from '../timeline/data';
 import { CalendarButton } from './CalendarButton';
+import { LinkPage, sameCase } from './LinkPage';
+import { appAddress, PrintButton, SharePanel } from './Share';
 import { Timeline } from './Timeline';
 import { VERDICT_SUMMARY } from './text';
 import type { StepId } from './validate';
@@ -51,6 +53,8 @@ export function Sources({ ids }: { ids: string[] }) {
             ) : (
               <cite>{s.citation}</cite>
             )}
+            {/* The memo has no links to follow: print the citation and the address in full. */}
+            {s.url ? <span className="print-only"> ({s.citation}; {s.url})</span> : null}
             <span className="source-checked"> (checked {formatDate(s.lastChecked)}{s.uncertain ? ', uncertain' : ''})</span>
           </span>
         );
@@ -66,10 +70,20 @@ function daysLeftText(date: string, today: string): string {
   return `${n} ${n === 1 ? 'day' : 'days'} left`;
 }
 
-export function Result({
-  a, caseFile, today, onGo, notice,
-}: { a: Assessment; caseFile: CaseFile; today: string; onGo: (step: StepId | 'review', field?: string) => void; notice?: string[] }) {
+export interface ResultProps {
+  a: Assessment;
+  caseFile: CaseFile;
+  today: string;
+  /** Goes to a step of the form to change an answer (the user's own case only). */
+  onGo?: (step: StepId | 'review', field?: string) => void;
+  notice?: string[];
+  /** 'own': the case saved on this device; 'link': a case opened from a link, read-only. */
+  mode?: 'own' | 'link';
+}
+
+export function Result({ a, caseFile, today, onGo, notice, mode = 'own' }: ResultProps) {
   const [done, setDone] = useState<Record<string, boolean>>({});
+  const own = mode === 'own' && onGo !== undefined;
   const showsRefused = a.latestStatus === 'Refused';
   const c = a.counters;
   const counters: Array<[string, number | undefined]> = [
@@ -81,7 +95,7 @@ export function Result({
     <>
       <p className="lead">{VERDICT_SUMMARY[a.verdict]}</p>
       <p className="confidence"><strong>{CONFIDENCE_LABELS[a.confidence]}</strong></p>
-      <p>Worked out for {formatDate(today)}, from the answers you gave.</p>
+      <p>Worked out for {formatDate(today)}, {own ? 'from the answers you gave' : 'from the facts in this link'}.</p>
 
       {notice?.length ? (
         <div className="notice" role="status">
@@ -123,7 +137,7 @@ export function Result({
             </li>
           ))}
         </ul>
-        <details>
+        <details className="no-print">
           <summary>All rules checked</summary>
           <ol className="trace">
             {a.trace.map((t) => (
@@ -137,22 +151,26 @@ export function Result({
       </section>
 
       {a.missing.length ? (
-        <section aria-labelledby="missing-title">
+        <section aria-labelledby="missing-title" className="missing">
           <h2 id="missing-title">What would make this surer</h2>
           <ul>
             {a.missing.map((m) => {
               const t = missingTarget(m.field);
               return (
                 <li key={m.field}>
-                  <a
-                    href={`?step=${t.step}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      onGo(t.step, t.field);
-                    }}
-                  >
-                    {t.label}
-                  </a>
+                  {own ? (
+                    <a
+                      href={`?step=${t.step}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        onGo?.(t.step, t.field);
+                      }}
+                    >
+                      {t.label}
+                    </a>
+                  ) : (
+                    <strong>{t.label}</strong>
+                  )}
                   : {m.why}
                 </li>
               );
@@ -209,7 +227,7 @@ export function Result({
           caseFile={caseFile}
           assessment={a}
           asOf={today}
-          getCaseLink={async () => caseLinkUrl(window.location.origin + window.location.pathname, await encodeCaseLink(caseFile))}
+          getCaseLink={async () => caseLinkUrl(appAddress(), await encodeCaseLink(caseFile))}
         />
       </section>
 
@@ -236,14 +254,18 @@ export function Result({
         </ul>
       </section>
 
-      {caseFile.notes ? (
+      {/* A link's note is shown at the top of its page, as the note from the attorney. */}
+      {own && caseFile.notes ? (
         <section aria-labelledby="notes-title">
           <h2 id="notes-title">Notes</h2>
           <p className="pre-wrap">{caseFile.notes}</p>
         </section>
       ) : null}
 
-      <details className="glossary">
+      {own ? <SharePanel caseFile={caseFile} /> : null}
+      <PrintButton />
+
+      <details className="glossary no-print">
         <summary>What each CEAC status means</summary>
         <dl>
           {GLOSSARY.map((g) => (
@@ -259,9 +281,11 @@ export function Result({
         </dl>
       </details>
 
-      <p>
-        <a href="?step=review" onClick={(e) => { e.preventDefault(); onGo('review'); }}>Check or change your answers</a>
-      </p>
+      {own ? (
+        <p className="no-print">
+          <a href="?step=review" onClick={(e) => { e.preventDefault(); onGo?.('review'); }}>Check or change your answers</a>
+        </p>
+      ) : null}
     </>
   );
 }
@@ -269,3 +293,5 @@ export function Result({
 
 /** Loaded on demand with the result page (keeps the rules' policy, sources and glossary out of the first load). */
 export { assess, VERDICT_LABELS };
+/** The case-link page and the link decoder, for App (same chunk: a link always shows a result). */
+export { decodeCaseLink, LinkPage, sameCase };
