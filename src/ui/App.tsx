@@ -2,7 +2,7 @@
  * The refusal explainer: a short multi-step form (GOV.UK patterns), a check-answers page and the
  * assessment. All rules and date logic live in src/rules; this file only routes and renders.
  */
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { onAppUpdated } from '../pwa';
 import { formatDate } from '../rules/dates';
 import { RULES_LAST_REVIEWED } from '../rules/reviewed';
@@ -10,7 +10,6 @@ import type { CaseFile } from '../rules/types';
 import { commitEntry, emptyDraft, fromCaseFile, toCaseFile, type Draft } from './draft';
 import { ErrorSummary } from './fields';
 import type { LinkState } from './LinkPage';
-import { Review } from './Review';
 import { HistoryStep, InterviewStep, LetterStep, NotesStep, VisaStep, type StepProps } from './steps';
 import { clearStored, loadStored, saveStored } from './storage';
 import { localToday } from './today';
@@ -18,6 +17,8 @@ import { validateEntry, validateStep, type FieldError, type StepId } from './val
 
 type Page = StepId | 'review' | 'result';
 type ResultModule = typeof import('./Result');
+// The check-answers page loads on demand: it is not needed for the first steps.
+const Review = lazy(() => import('./Review').then((m) => ({ default: m.Review })));
 
 const STEPS: Array<{ id: StepId | 'review'; title: string }> = [
   { id: 'visa', title: 'Visa and petition' },
@@ -466,6 +467,7 @@ export function App({ today: todayProp }: { today?: string } = {}) {
               ) : null}
               {Body ? <Body {...stepProps} /> : null}
               {page === 'review' ? (
+                <Suspense fallback={<p role="status">Loading your answers…</p>}>
                 <Review
                   draft={draft}
                   onChange={(step, field) => {
@@ -473,6 +475,7 @@ export function App({ today: todayProp }: { today?: string } = {}) {
                     go(step, field);
                   }}
                 />
+                </Suspense>
               ) : null}
               <button type="submit" className="button">{page === 'review' ? 'See the result' : 'Continue'}</button>
             </form>

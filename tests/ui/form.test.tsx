@@ -97,7 +97,7 @@ describe('the steps', () => {
     await completeForm(user, {
       visaClass: 'H-1B', petition: /^Approved/, kind: /I had an interview/, officer: /I don't know/, passport: /I don't know/, history: [],
     });
-    await user.click(screen.getByRole('link', { name: /Change refusal letter/ }));
+    await user.click(await screen.findByRole('link', { name: /Change refusal letter/ })); // loads on demand
     expect(h1()).toHaveTextContent('Refusal letter');
     expect(screen.getByRole('radio', { name: "I don't have a letter / I don't know" })).toBeChecked();
     await radio(user, 'Do you have a refusal letter?', /Yes/);
