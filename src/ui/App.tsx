@@ -114,6 +114,11 @@ export function App({ today: todayProp }: { today?: string } = {}) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef<string | null>(null);
   const firstRender = useRef(true);
+  // A move between pages made in the app adds one browser history entry, so the browser's Back
+  // button goes back a step, as on a multi-page form; typing never adds one.
+  const pushNext = useRef(false);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
   // A link the page opened with settles without moving focus, as any first page does.
   const quietOpen = useRef(link !== null);
 
@@ -197,6 +202,18 @@ export function App({ today: todayProp }: { today?: string } = {}) {
     return () => { off(); };
   }, []);
 
+  // The browser's Back and Forward buttons move between the pages the app pushed.
+  useEffect(() => {
+    const onPop = () => {
+      const step = new URLSearchParams(window.location.search).get('step') ?? '';
+      if (!(PAGES as readonly string[]).includes(step)) return;
+      setErrors([]);
+      setPage(step === 'result' && !toCaseFile(draftRef.current).ok ? 'review' : (step as Page));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
   // Keep the case on this device; an empty case leaves nothing behind. A link's page writes nothing.
   useEffect(() => {
     if (inLink) return;
@@ -209,8 +226,12 @@ export function App({ today: todayProp }: { today?: string } = {}) {
     if (inLink) return;
     try {
       const url = new URL(window.location.href);
+      const changed = url.searchParams.get('step') !== page;
       url.searchParams.set('step', page);
-      window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+      const target = `${url.pathname}${url.search}${url.hash}`;
+      if (changed && pushNext.current) window.history.pushState(null, '', target);
+      else window.history.replaceState(window.history.state, '', target);
+      pushNext.current = false;
     } catch {
       // not fatal
     }
@@ -249,6 +270,7 @@ export function App({ today: todayProp }: { today?: string } = {}) {
     if (errs.length) setErrorTick((t) => t + 1);
   };
   const go = (next: Page, focusId?: string) => {
+    pushNext.current = true;
     setErrors([]);
     setScrubbedState({});
     focusNext.current = focusId ?? null;

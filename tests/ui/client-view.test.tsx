@@ -119,7 +119,6 @@ it('the result page offers the link to the case, and the address bar follows it'
   await waitFor(() => expect(field).toHaveValue(`${window.location.origin}/${fragment}`));
   expect(screen.getByText(/The link carries the case facts to wherever it is pasted/)).toBeInTheDocument();
   await waitFor(() => expect(window.location.hash).toBe(fragment));
-  const historyLength = window.history.length;
 
   let copied = '';
   Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => { copied = t; } } });
@@ -132,8 +131,12 @@ it('the result page offers the link to the case, and the address bar follows it'
   expect(field).toHaveFocus();
 
   // an edit made through a "Change" link moves the address bar on, without history entries
+  // (each move to another page adds one, so that the browser's Back button goes back a step)
+  let historyLength = window.history.length;
   await user.click(screen.getByRole('link', { name: 'Check or change your answers' }));
-  await user.click(screen.getByRole('link', { name: /Change.*visa class/i }));
+  await user.click(await screen.findByRole('link', { name: /Change.*visa class/i }));
+  expect(window.history.length).toBe(historyLength + 2);
+  historyLength = window.history.length;
   await user.selectOptions(screen.getByLabelText('Visa class'), 'L-1A');
   const changed = await encodeCaseLink({ ...SAVED, visaClass: 'L-1A' });
   await waitFor(() => expect(window.location.hash).toBe(changed));
