@@ -3,7 +3,7 @@
  * verdict), imports, axe on every step, keyboard only, no foreign requests, and time zones.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from './fixtures';
 
 const BASE = 'http://127.0.0.1:4173';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

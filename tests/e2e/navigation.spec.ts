@@ -1,5 +1,5 @@
 /** The browser's own Back and Forward buttons move between the steps, and nothing typed is lost. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('browser Back and Forward move between steps and keep the answers', async ({ browser }) => {
   const context = await browser.newContext();

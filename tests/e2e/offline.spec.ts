@@ -2,7 +2,7 @@
  * Offline: after the first visit the service worker serves the app with no server at all.
  * The test runs its own preview server and stops it, which is stricter than emulating offline.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { encodeCaseLink } from '../../src/share';
 import type { CaseFile } from '../../src/rules';
 import { startPreview } from './servers';

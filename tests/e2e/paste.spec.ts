@@ -4,7 +4,7 @@
  * the application ID or the pasted text is left in the browser's storage. Also axe and 320px.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const BASE = 'http://127.0.0.1:4173';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

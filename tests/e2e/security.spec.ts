@@ -2,7 +2,7 @@
  * The built page's Content-Security-Policy holds: no violation in a whole journey, script-like
  * notes stay inert text, and nothing is requested from another origin.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { encodeCaseLink } from '../../src/share';
 import type { CaseFile } from '../../src/rules';
 

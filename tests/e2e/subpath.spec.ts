@@ -1,5 +1,5 @@
 /** The built site works when served from a sub-path, as on many static hosts. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { startPreview } from './servers';
 
 test('the built site works from /refusal-explainer/', async ({ browser }) => {
