@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assess, isKnownSource, parseCaseFile, type CaseFile } from '../../src/rules';
+import { assess, GLOSSARY, isKnownSource, parseCaseFile, type CaseFile } from '../../src/rules';
 import { caseFile, isoDate } from './arbitraries';
 
 const RUNS = { numRuns: 400 };
@@ -91,5 +91,34 @@ describe('assess: properties over generated case files', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('trust: what the texts never claim', () => {
+  const BANNED: Array<[RegExp, string]> = [
+    [/(?<!not |never |does not |doesn't )mean(s)? (it was |the visa was |you were )?denied/i, 'says a status means denied'],
+    [/(?<!not |never )\b(guarantees?|guaranteed|definitely|certainly)\b/i, 'promises an outcome'],
+    [/\bwithin \d+ (?!working days)\w+/i, 'promises a duration'],
+    [/(?<!no |have no )official meaning/i, 'treats slip colours as official'],
+  ];
+  const check = (text: string) => {
+    for (const [re, why] of BANNED) expect(re.test(text), `${why}: ${text}`).toBe(false);
+  };
+
+  it('no reason, next step or warning claims a denial, an outcome or a duration', () => {
+    fc.assert(
+      fc.property(caseFile, isoDate, (cf, asOf) => {
+        const a = assess(cf, asOf);
+        for (const t of [...a.reasons.map((r) => r.text), ...a.nextSteps.map((s) => s.text), ...a.warnings, ...a.missing.map((m) => m.why)]) check(t);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the glossary does not either, and the checks catch what they should', () => {
+    for (const g of GLOSSARY) [g.means, g.doesNotMean].forEach(check);
+    expect(BANNED[0]![0].test('Refused means denied')).toBe(true);
+    expect(BANNED[2]![0].test('most cases finish within 60 days')).toBe(true);
+    expect(BANNED[3]![0].test('a pink slip has an official meaning')).toBe(true);
   });
 });
