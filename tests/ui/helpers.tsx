@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CaseFile } from '../../src/rules';
@@ -86,4 +87,17 @@ export async function completeForm(user: ReturnType<typeof userEvent.setup>, j: 
   }
   await cont(user);
   await cont(user); // notes
+}
+
+/** Answers the first two steps as a new user would and lands on the history step. */
+export async function toHistory() {
+  const r = renderApp();
+  await r.user.selectOptions(screen.getByLabelText('Visa class'), 'H-1B');
+  await radio(r.user, /What is happening with the petition/, /^Approved/);
+  await cont(r.user);
+  await radio(r.user, 'How did you apply?', /I dropped off documents/);
+  await radio(r.user, /passport kept/, /I don't know/);
+  await cont(r.user);
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('CEAC status history');
+  return r;
 }

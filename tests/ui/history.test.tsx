@@ -1,20 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
-import { cont, radio, renderApp, reset, setDate } from './helpers';
+import { cont, radio, reset, setDate, toHistory } from './helpers';
 
 beforeEach(reset);
 
-async function toHistory() {
-  const r = renderApp();
-  await r.user.selectOptions(screen.getByLabelText('Visa class'), 'H-1B');
-  await radio(r.user, /What is happening with the petition/, /^Approved/);
-  await cont(r.user);
-  await radio(r.user, 'How did you apply?', /I dropped off documents/);
-  await radio(r.user, /passport kept/, /I don't know/);
-  await cont(r.user);
-  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('CEAC status history');
-  return r;
-}
 
 it('adds entries typed out of order and shows them in date order; new rows default to the last values', async () => {
   const { user } = await toHistory();

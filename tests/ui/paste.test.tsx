@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/ui/storage';
 import { REFUSED_LONG, REFUSED_SHORT } from '../intake/fixtures';
-import { cont, radio, renderApp, reset, setDate } from './helpers';
+import { cont, reset, setDate, toHistory } from './helpers';
 
 beforeEach(reset);
 
@@ -18,17 +18,6 @@ const LONG_PAGE = [
 const SHORT_PAGE = `Refused\nCase Last Updated: 03-Aug-2026\n${REFUSED_SHORT}`;
 const LABEL = 'Paste the status part of the CEAC page';
 
-async function toHistory() {
-  const r = renderApp();
-  await r.user.selectOptions(screen.getByLabelText('Visa class'), 'H-1B');
-  await radio(r.user, /What is happening with the petition/, /^Approved/);
-  await cont(r.user);
-  await radio(r.user, 'How did you apply?', /I dropped off documents/);
-  await radio(r.user, /passport kept/, /I don't know/);
-  await cont(r.user);
-  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('CEAC status history');
-  return r;
-}
 
 async function pasteAndRead(user: Awaited<ReturnType<typeof toHistory>>['user'], text: string) {
   const area = screen.getByLabelText(LABEL);
