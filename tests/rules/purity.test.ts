@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const DIRS = ['src/rules'];
+const DIRS = ['src/rules', 'src/intake', 'src/timeline'];
 const files = DIRS.flatMap((dir) =>
   readdirSync(dir, { recursive: true })
     .map(String)
@@ -24,7 +24,7 @@ const FORBIDDEN: Array<[RegExp, string]> = [
   [/new\s+Date\s*\(\s*['"`]/, 'new Date("YYYY-MM-DD") is read as UTC and shown a day early in U.S. zones'],
 ];
 
-describe('src/rules is pure', () => {
+describe('src/rules, src/intake and src/timeline are pure', () => {
   it('has files to check', () => {
     expect(files.length).toBeGreaterThan(5);
   });
