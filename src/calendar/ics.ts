@@ -27,6 +27,8 @@ export const PRODUCT_ID = '-//Refusal explainer//Visa case dates//EN';
 const UID_DOMAIN = 'refusal-explainer';
 /** Reminders before the last day to send what the letter asked for. */
 export const DOCUMENTS_DUE_REMINDER_DAYS = [30, 7] as const;
+/** The local hour at which those reminders go off. */
+export const REMINDER_HOUR = 9;
 /** SEQUENCE counts days from this date, so a file made later carries a higher revision number. */
 const SEQUENCE_EPOCH = '2000-01-01';
 
@@ -106,8 +108,9 @@ function alarms(m: Milestone): Alarm[] | undefined {
   if (m.kind !== 'documents_due') return undefined;
   return DOCUMENTS_DUE_REMINDER_DAYS.map((days) => ({
     action: 'display' as const,
-    // The package writes this as "-P30DT"; fixTriggers() below makes it "-P30D".
-    trigger: { days, before: true },
+    // At 09:00 on the day, not at midnight: an all-day event starts at 00:00, so "30 days before at
+    // 09:00" is 29 days and 15 hours before its start (written "-P29DT15H").
+    trigger: { days: days - 1, hours: 24 - REMINDER_HOUR, before: true },
     description: `In ${days} days (${formatDate(m.date)}): last day to send what the visa refusal letter asked for.`,
   }));
 }

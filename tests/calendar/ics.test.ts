@@ -63,14 +63,14 @@ describe('buildCalendar', () => {
   it('puts reminders 30 and 7 days before the documents deadline, and only there', () => {
     const { cal, ics } = build(documentsCase);
     const due = cal.events.find((e) => e.uid.startsWith('documents_due-'))!;
-    expect(due.alarms.map((a) => a.trigger)).toEqual(['-P30D', '-P7D']);
+    expect(due.alarms.map((a) => a.trigger)).toEqual(['-P29DT15H', '-P6DT15H'] /* 30 and 7 days before, at 09:00 */);
     for (const a of due.alarms) {
       expect(a.action).toBe('DISPLAY');
       expect(a.description).toMatch(/last day to send/i);
     }
     expect(cal.events.filter((e) => e !== due).every((e) => e.alarms.length === 0)).toBe(true);
     // RFC 5545 durations never end in a bare "T" (the package writes "-P30DT"; the file must not).
-    expect(contentLines(ics).filter((l) => l.startsWith('TRIGGER'))).toEqual(['TRIGGER:-P30D', 'TRIGGER:-P7D']);
+    expect(contentLines(ics).filter((l) => l.startsWith('TRIGGER'))).toEqual(['TRIGGER:-P29DT15H', 'TRIGGER:-P6DT15H']);
   });
 
   it('uses stable UIDs: the same across builds and days, different per kind and per case', () => {

@@ -46,7 +46,7 @@ export function expectedEvents(caseFile: CaseFile, asOf: ISODate): ExpectedEvent
     uid: eventUid(m.kind, key),
     start: m.date,
     end: addDays(m.date, 1)!,
-    alarms: m.kind === 'documents_due' ? ['-P30D', '-P7D'] : [],
+    alarms: m.kind === 'documents_due' ? ['-P29DT15H', '-P6DT15H'] : [],
   }));
 }
 
