@@ -42,3 +42,25 @@ test('works offline after the first visit: reload, open a share link, get a verd
   await expect(page.getByRole('heading', { level: 1, name: 'Administrative processing' })).toBeVisible({ timeout: 10_000 });
   await context.close();
 });
+
+test('can be installed: the manifest names the app, its start URL and icons that load', async ({ page }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const manifestUrl = new URL(href!, page.url()).href;
+  const manifest = await (await page.request.get(manifestUrl)).json() as {
+    name: string; short_name: string; start_url: string; display: string; icons: Array<{ src: string; sizes: string; type: string }>;
+  };
+  expect(manifest.name).toBe('Refusal explainer');
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.start_url).toBe('./');
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) {
+    const res = await page.request.get(new URL(icon.src, manifestUrl).href);
+    expect(res.status(), icon.src).toBe(200);
+    expect(res.headers()['content-type'], icon.src).toContain(icon.type.split('+')[0]!);
+  }
+  const sw = await page.request.get(new URL('sw.js', page.url()).href);
+  expect(sw.status()).toBe(200);
+  expect(await sw.text()).toContain('PRECACHE');
+});
