@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/ui/storage';
 import { REFUSED_LONG, REFUSED_SHORT } from '../intake/fixtures';
@@ -43,7 +43,7 @@ it('reads a long Refused text, drops the application ID, and "Use this" fills th
 
   const summary = await screen.findByRole('heading', { name: 'What the pasted text says' });
   const result = summary.parentElement as HTMLElement;
-  expect(result).toHaveFocus();
+  await waitFor(() => expect(result).toHaveFocus()); // focus moves after the reader has loaded
   expect(result).toHaveTextContent('StatusRefused');
   expect(result).toHaveTextContent('Case Last Updated14 Jul 2026');
   expect(result).toHaveTextContent(/the long wording about administrative processing/i);
@@ -53,7 +53,7 @@ it('reads a long Refused text, drops the application ID, and "Use this" fills th
 
   await user.click(within(result).getByRole('button', { name: 'Use this' }));
   // the add form is filled in, for the user to check (nothing typed twice)
-  expect(screen.getByText(/Filled in from the pasted text/)).toHaveFocus();
+  await waitFor(() => expect(screen.getByText(/Filled in from the pasted text/)).toHaveFocus());
   expect(screen.getByLabelText('Status shown on CEAC')).toHaveValue('Refused');
   expect(screen.getByLabelText('Day you saw it')).toHaveValue('2026-11-20');
   expect(screen.getByLabelText(/Case Last Updated/)).toHaveValue('2026-07-14');
@@ -83,7 +83,8 @@ it('shows the reader\'s message for text it cannot read, keeps the text, and rea
   await pasteAndRead(user, garbage);
 
   const area = screen.getByLabelText(LABEL);
-  expect(await screen.findByRole('alert')).toHaveFocus(); // the error summary, linking to the text area
+  const alert = await screen.findByRole('alert');
+  await waitFor(() => expect(alert).toHaveFocus()); // the error summary, linking to the text area
   expect(within(screen.getByRole('alert')).getByRole('link', { name: /No CEAC status was found/ })).toHaveAttribute('href', '#ceac-paste');
   expect(area).toHaveValue(garbage);
   expect(area).toHaveAttribute('aria-invalid', 'true');
