@@ -130,7 +130,8 @@ export function Result({ a, caseFile, today, onGo, notice, mode = 'own' }: Resul
       <section aria-labelledby="why-title">
         <h2 id="why-title">Why</h2>
         <ul className="reasons">
-          {a.reasons.map((r, i) => (
+          {/* The rules' note on the Refused label is the section above, when it is shown. */}
+          {a.reasons.filter((r) => !(showsRefused && r.rule === 'refused-label')).map((r, i) => (
             <li key={`${r.rule}-${i}`}>
               <p>{r.text}</p>
               <Sources ids={r.sources} />

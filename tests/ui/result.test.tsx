@@ -120,3 +120,17 @@ describe('details of the assessment page', () => {
     expect(screen.getByRole('region', { name: 'Check these facts' })).toBeInTheDocument();
   });
 });
+
+it('explains the Refused label once: in its own section, not again under "Why"', async () => {
+  const cf = base({
+    ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused' }],
+    refusal: { refusedOn: '2026-09-01', requests: ['documents'] },
+  });
+  expect(assess(cf, '2026-11-20').reasons.map((r) => r.rule)).toContain('refused-label');
+  renderResult(cf);
+  const section = await screen.findByRole('region', { name: 'What Refused means on CEAC' });
+  expect(section).toBeInTheDocument();
+  const why = screen.getByRole('region', { name: 'Why' });
+  expect(within(why).queryByText(/that label also covers cases held under 221\(g\)/)).toBeNull();
+  expect(within(why).getAllByText(/The letter asked for additional documents/).length).toBeGreaterThan(0);
+});
