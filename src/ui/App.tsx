@@ -9,6 +9,7 @@ import { RULES_LAST_REVIEWED } from '../rules/reviewed';
 import type { CaseFile } from '../rules/types';
 import { commitEntry, emptyDraft, fromCaseFile, toCaseFile, type Draft } from './draft';
 import { ErrorSummary } from './fields';
+import { LINK_HASH, linkFromHash, ownLink, writeHash } from './addressBar';
 import type { LinkState } from './LinkPage';
 import { HistoryStep, InterviewStep, LetterStep, NotesStep, VisaStep, type StepProps } from './steps';
 import { clearStored, loadStored, saveStored } from './storage';
@@ -37,48 +38,6 @@ const SITE = 'Refusal explainer';
 
 const isEmptyDraft = (d: Draft): boolean => JSON.stringify(d) === JSON.stringify(emptyDraft());
 
-/*
- * Case links and the address bar.
- * A fragment starting "#v" (a digit, a dot or nothing after it: also a cut-off link) is a case link,
- * opened read-only on its own page. Any other fragment (#main-content, ...) is left alone.
- *
- * The address bar also carries the user's own case, from the first time its result is shown (so the
- * first pass through the questions loads nothing extra) until the case is cleared: its link replaces
- * the fragment (history.replaceState, 300 ms after the last change: no history entry per keystroke),
- * so what the address bar shows always opens this case, and follows every later change. A reload
- * must not then turn the user's own case into a read-only link page, so a link counts as the user's
- * own case, and the app opens as usual, when it is the fragment this tab last wrote (kept in
- * sessionStorage, which also covers a reload inside the 300 ms) or when it decodes to the same facts
- * as the case saved here. A link with other facts opens read-only and never touches the saved case;
- * leaving its page (Edit these facts, or back to the saved case) removes it from the address bar.
- */
-const LINK_HASH = /^#v(\d|\.|$)/;
-const OWN_LINK_KEY = 'refusal-explainer.own-link';
-
-function ownLink(): string {
-  try {
-    return window.sessionStorage.getItem(OWN_LINK_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-/** Replaces the fragment (or removes it, for '') without a history entry. */
-function writeHash(fragment: string): void {
-  try {
-    const { pathname, search } = window.location;
-    window.history.replaceState(window.history.state, '', `${pathname}${search}${fragment}`);
-    window.sessionStorage.setItem(OWN_LINK_KEY, fragment);
-  } catch {
-    // not fatal: the address bar just does not follow
-  }
-}
-
-function linkFromHash(): LinkState | null {
-  const h = window.location.hash;
-  return LINK_HASH.test(h) && h !== ownLink() ? { kind: 'opening', fragment: h } : null;
-}
-
 function initialPage(stored: string, draft: Draft): Page {
   let fromUrl = '';
   try {
@@ -105,7 +64,7 @@ export function App({ today: todayProp }: { today?: string } = {}) {
   const [resultNotice, setResultNotice] = useState<string[]>([]);
   const [link, setLink] = useState<LinkState | null>(linkFromHash);
   const inLink = link !== null;
-  // Whether the address bar carries the own case (see the note at LINK_HASH).
+  // Whether the address bar carries the own case (see addressBar.ts).
   const [inAddress, setInAddress] = useState(() => page === 'result' || LINK_HASH.test(window.location.hash));
   if (page === 'result' && !inAddress && !inLink) setInAddress(true);
   const [updated, setUpdated] = useState(false);
@@ -177,7 +136,7 @@ export function App({ today: todayProp }: { today?: string } = {}) {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
-  // The address bar follows the user's own case (see the note at LINK_HASH); a link's page keeps its link.
+  // The address bar follows the user's own case (see addressBar.ts); a link's page keeps its link.
   useEffect(() => {
     if (inLink) return;
     const cf = inAddress && converted.ok ? converted.caseFile : undefined;
