@@ -1,5 +1,6 @@
 /** Form controls following GOV.UK's patterns: label, hint, inline error linked by aria-describedby. */
 import { forwardRef, type ReactNode } from 'react';
+import { MAX_YEAR, MIN_YEAR } from '../rules/dates';
 import type { FieldError } from './validate';
 import type { Option } from './text';
 
@@ -57,23 +58,32 @@ interface Base {
   error?: string;
 }
 
-export function DateField({ id, label, hint, error, value, onChange }: Base & { value: string; onChange: (v: string) => void }) {
+/** A GOV.UK-style field: label, hint and error message above one control, tied by ids. */
+function FieldShell({ id, label, hint, error, children }: Base & { children: ReactNode }) {
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <Hint id={id} hint={hint} />
       <ErrorMessage id={id} error={error} />
+      {children}
+    </div>
+  );
+}
+
+export function DateField({ id, label, hint, error, value, onChange }: Base & { value: string; onChange: (v: string) => void }) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         type="date"
         value={value}
-        min="1900-01-01"
-        max="2199-12-31"
+        min={`${MIN_YEAR}-01-01`}
+        max={`${MAX_YEAR}-12-31`}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         onChange={(e) => onChange(e.target.value)}
       />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -88,16 +98,13 @@ export function TextField({
     spellCheck: multiline ? true : false,
   } as const;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={error} />
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       {multiline ? (
         <textarea {...common} rows={5} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input {...common} type="text" maxLength={maxLength} autoComplete={autoComplete} onChange={(e) => onChange(e.target.value)} />
       )}
-    </div>
+    </FieldShell>
   );
 }
 
@@ -105,10 +112,7 @@ export function SelectField<T extends string>({
   id, label, hint, error, value, onChange, options, placeholder,
 }: Base & { value: T; onChange: (v: T) => void; options: Option<T>[]; placeholder: string }) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={error} />
+    <FieldShell id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         value={value}
@@ -121,7 +125,7 @@ export function SelectField<T extends string>({
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 }
 
