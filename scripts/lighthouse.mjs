@@ -24,7 +24,7 @@ const flags = [
 
 const PORT = 4179;
 const server = await preview({ preview: { host: '127.0.0.1', port: PORT, strictPort: true }, logLevel: 'warn' });
-let code = 1;
+let code;
 try {
   // Must be async: the preview server lives in this process (spawnSync would block it).
   const child = spawn(process.execPath, [

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test, as CI runs it (README: `npm run test:all`). For the refusal explainer on a fresh Debian 12 machine (Node 20.19+, npm 11, root).
-# Steps: Debian Chromium -> npm ci -> typecheck -> unit tests (UTC, Kiritimati, Honolulu)
+# Steps: Debian Chromium -> npm ci -> typecheck -> lint -> unit tests (UTC, Kiritimati, Honolulu)
 #        -> build -> size budget -> real-browser tests (Playwright + axe) -> Lighthouse -> time to verdict.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +30,9 @@ npm ci
 
 step "Typecheck (app, and src/rules without DOM)"
 npm run typecheck
+
+step "Lint (ESLint)"
+npm run lint
 
 # Unit tests in three time zones: UTC, UTC+14 and UTC-10 must give the same dates.
 total_passed=0
