@@ -6,10 +6,12 @@
  * (a dangling "T"). Everything here is pure: the output depends only on the input (DTSTAMP and
  * SEQUENCE come from `asOf`, never from the clock), so two builds of the same case are identical.
  *
- * The file is loaded only when the user asks for it (see ./download.ts and src/ui/CalendarButton.tsx).
+ * The file is loaded only when the user asks for it (see src/ui/download.ts and src/ui/CalendarButton.tsx).
  */
 import { createEvents, type Alarm, type DateArray, type EventAttributes } from 'ics';
-import { addDays, AP_TYPICAL_DAYS, daysBetween, formatDate, INQUIRY_AFTER_DAYS, MILESTONE_LABELS } from '../rules';
+import {
+  addDays, AP_TYPICAL_DAYS, daysBetween, DOCUMENTS_WINDOW, formatDate, INQUIRY_AFTER_DAYS, MILESTONE_LABELS,
+} from '../rules';
 import type { Assessment, CaseFile, ISODate, Milestone, MilestoneKind } from '../rules';
 
 export interface CalendarInput {
@@ -34,8 +36,8 @@ const SEQUENCE_EPOCH = '2000-01-01';
 
 const SUMMARIES: Record<MilestoneKind, string> = {
   documents_due: 'Visa case: last day to send what the letter asked for',
-  ap_typical: 'Visa case: day 60 of administrative processing (not a deadline)',
-  inquiry_after: 'Visa case: day 180, many posts accept questions about the case from now',
+  ap_typical: `Visa case: day ${AP_TYPICAL_DAYS} of administrative processing (not a deadline)`,
+  inquiry_after: `Visa case: day ${INQUIRY_AFTER_DAYS}, many posts accept questions about the case from now`,
   petition_expires: 'Visa case: petition (I-797) end date',
 };
 
@@ -66,35 +68,36 @@ function dateArray(date: ISODate): DateArray {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
+/** "Day 60 of administrative processing, counted from 1 Sep 2026": the milestone's day on the processing clock. */
+function processingDay(m: Milestone, days: number): string {
+  const base = addDays(m.date, -days);
+  return `Day ${days} of administrative processing${base ? `, counted from ${formatDate(base)}` : ''}`;
+}
+
 function description(m: Milestone): string {
   const date = formatDate(m.date);
   switch (m.kind) {
     case 'documents_due':
       return [
         `${MILESTONE_LABELS.documents_due}: ${date}.`,
-        'Posts give one year from the refusal to send what the 221(g) letter asked for without a new application and fee. '
+        `Posts give ${DOCUMENTS_WINDOW.count} from the refusal to send what the 221(g) letter asked for without a new application and fee. `
           + 'Send everything well before this day, exactly as the letter says, and keep proof that you sent it.',
         'After this day posts treat the application as closed, and a new application and fee are needed.',
       ].join('\n\n');
-    case 'ap_typical': {
-      const base = addDays(m.date, -AP_TYPICAL_DAYS);
+    case 'ap_typical':
       return [
-        `Day ${AP_TYPICAL_DAYS} of administrative processing${base ? `, counted from ${formatDate(base)}` : ''} `
-          + '(the interview or the day you sent the documents, whichever is later).',
+        `${processingDay(m, AP_TYPICAL_DAYS)} (the interview or the day you sent the documents, whichever is later).`,
         `Many U.S. embassy pages have said that most administrative processing finishes within about ${AP_TYPICAL_DAYS} days. `
           + 'That is what many posts have said, not a promise: some cases finish sooner, and many take longer.',
         'Nothing needs to be done on this day. Keep checking your status on the CEAC page.',
       ].join('\n\n');
-    }
-    case 'inquiry_after': {
-      const base = addDays(m.date, -INQUIRY_AFTER_DAYS);
+    case 'inquiry_after':
       return [
-        `Day ${INQUIRY_AFTER_DAYS} of administrative processing${base ? `, counted from ${formatDate(base)}` : ''}.`,
+        `${processingDay(m, INQUIRY_AFTER_DAYS)}.`,
         'Many posts accept questions about a case in administrative processing from about this day on; '
           + 'some posts give a shorter window on their own pages. Before then, contact the post only if your travel is urgent.',
         'If your case is still open, you can ask the post through its official contact page.',
       ].join('\n\n');
-    }
     case 'petition_expires':
       return [
         `The end date of the petition approval (I-797): ${date}.`,

@@ -2,7 +2,7 @@
  * Dates as CEAC and people write them: "30-Aug-2022", "30-AUG-2022", "30 August 2022",
  * "Aug 30, 2022" and "2022-08-30". Pure: no clock, no time zone.
  */
-import { isISODate } from '../rules/dates';
+import { isoFromParts } from '../rules/dates';
 import type { ISODate } from '../rules/types';
 
 /** Month names and their usual abbreviations (matched case-insensitively). */
@@ -28,10 +28,8 @@ function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1; // 0 when unknown
 }
 
-function iso(y: string, m: number, d: string): ISODate | undefined {
-  const out = `${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
-  return isISODate(out) ? out : undefined; // a real calendar date, 1900-2199
-}
+/** The matched year, month number and day as a real calendar date (1900-2199), if they are one. */
+const iso = (y: string, m: number, d: string): ISODate | undefined => isoFromParts(Number(y), m, Number(d));
 
 /**
  * One date as CEAC or a person writes it, as YYYY-MM-DD; undefined when it is not a date

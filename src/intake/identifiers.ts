@@ -4,7 +4,7 @@
  * Unlabelled names in free text are not detected (there is no reliable way to).
  */
 
-import { APPLICATION_ID as APP_ID_RE, CASE_NUMBER as CASE_NO_RE } from '../rules/identifiers';
+import { replaceCaseIds } from '../rules/identifiers';
 
 // Labels whose value is personal. Matched case-insensitively, never glued to a preceding letter.
 const ID_LABEL =
@@ -53,9 +53,9 @@ export interface Scrubbed {
 export function scrubIdentifiers(input: readonly string[], isStatusLine: (line: string) => boolean): Scrubbed {
   let dropped = false;
   const lines = input.map((line) => {
-    const out = line.replace(APP_ID_RE, ' ').replace(CASE_NO_RE, ' ');
-    if (out !== line) dropped = true;
-    return out;
+    const out = replaceCaseIds(line, ' ');
+    if (out.dropped) dropped = true;
+    return out.text;
   });
 
   for (let i = 0; i < lines.length; i++) {

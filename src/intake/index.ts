@@ -167,7 +167,7 @@ function trimPunct(s: string): string {
 
 /** The value after a "Status:" label, for the IV-only error message. */
 function labelValue(line: string): string {
-  const m = /^(?:(?:visa|case|application)\s+)?status\s*[:\-]?\s*(.*)$/i.exec(line);
+  const m = /^(?:(?:visa|case|application)\s+)?status\s*[:-]?\s*(.*)$/i.exec(line);
   return m ? m[1]! : '';
 }
 

@@ -116,8 +116,9 @@ export function refusedMessage(flat: string): 'refused_ap_text' | 'refused_short
 }
 
 /**
- * Known explanatory texts of the other statuses (from copies of the CEAC page; see
- * shared/research/domain.md 1.1). No NIV text is known for Approved, No Status or Transfer in Progress.
+ * Known explanatory texts of the other statuses (from copies of the CEAC page; the sources are
+ * `ceac-status-page` and `ceac-issued` in src/rules/sources.ts, see docs/policy.md). No NIV text is
+ * known for Approved, No Status or Transfer in Progress.
  */
 const STANDARD: ReadonlyArray<[CeacStatus, RegExp]> = [
   ['Issued', /visa is in final processing|(?:not|n't) received it in more than (?:10|ten) (?:working|business) days/],

@@ -3,7 +3,7 @@
  * day (some zones skip a local midnight). Nothing here reads the clock.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addBusinessDays as addBusinessDaysFns, addDays as addDaysFns, addYears, differenceInCalendarDays } from 'date-fns';
+import { addBusinessDays as addBusinessDaysFns, addDays as addDaysFns, addYears as addYearsFns, differenceInCalendarDays } from 'date-fns';
 import type { ISODate } from './types';
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -48,11 +48,14 @@ export function addDays(s: ISODate, n: number): ISODate | undefined {
   return d ? fromUTC(addDaysFns(d, n)) : undefined;
 }
 
-/** `s` plus one year; 29 February lands on 28 February. */
-export function addOneYear(s: ISODate): ISODate | undefined {
+/** `s` plus `n` years; 29 February lands on 28 February when the year it lands in has none. */
+export function addYears(s: ISODate, n: number): ISODate | undefined {
   const d = toUTC(s);
-  return d ? fromUTC(addYears(d, 1)) : undefined;
+  return d ? fromUTC(addYearsFns(d, n)) : undefined;
 }
+
+/** `s` plus one year; 29 February lands on 28 February. */
+export const addOneYear = (s: ISODate): ISODate | undefined => addYears(s, 1);
 
 /** `s` plus `n` working days (Monday to Friday; public holidays are not known). */
 export function addWorkingDays(s: ISODate, n: number): ISODate | undefined {
@@ -67,9 +70,8 @@ export function daysBetween(from: ISODate, to: ISODate): number | undefined {
   return a && b ? differenceInCalendarDays(b, a) : undefined;
 }
 
-/** ISO dates compare correctly as strings; these name the intent. */
+/** ISO dates compare correctly as strings; this names the intent. */
 export const isAfter = (a: ISODate, b: ISODate): boolean => a > b;
-export const laterOf = (a: ISODate, b: ISODate): ISODate => (a > b ? a : b);
 
 /** A date from a year, month (1-12) and day, if it is a real one. */
 export function isoFromParts(y: number, m: number, d: number): ISODate | undefined {
@@ -85,4 +87,21 @@ export function formatDate(s: ISODate): string {
   if (!p || !isISODate(s)) return s;
   const [y, m, d] = p;
   return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+const US_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+
+/** The message for a string that is not a real YYYY-MM-DD date (after the field's name). */
+export function dateProblem(input: unknown): string {
+  if (typeof input !== 'string') return 'must be a date written YYYY-MM-DD, for example 2026-03-01';
+  if (US_DATE.test(input.trim())) {
+    return `"${input}" looks like a day-month or month-day date; write it as YYYY-MM-DD, for example 2026-03-01`;
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(input)) return `"${input}" is not a real calendar date`;
+  return `"${clip(input)}" is not a date written YYYY-MM-DD, for example 2026-03-01`;
+}
+
+/** Text quoted in a message, cut to 40 characters. */
+export function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }

@@ -2,6 +2,7 @@
  * What each nonimmigrant (NIV) status on the CEAC page usually means for a petition-based case
  * (H-1B, H-4, L, O and similar), and what it does not mean. Plain words, our own.
  */
+import { PASSPORT_WAIT_WORKING_DAYS } from './parameters';
 import type { CeacStatus } from './types';
 
 export interface GlossaryEntry {
@@ -56,7 +57,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     status: 'Issued',
-    means: 'The visa is being printed or has been printed. If the passport has not come back within 10 working days, contact the post.',
+    means: `The visa is being printed or has been printed. If the passport has not come back within ${PASSPORT_WAIT_WORKING_DAYS} working days, contact the post.`,
     doesNotMean: 'It does not guarantee admission at the border: that is decided on arrival.',
     sources: ['ceac-issued'],
   },

@@ -13,15 +13,26 @@ const PASSPORT_AFTER_WORD = /\b(passport(?:\s*(?:no\.?|number|#))?\s*[:#-]?\s*)(
 
 const REMOVED = '[removed]';
 
-/** Removes identifiers from free text; `dropped` says whether anything was removed. */
-export function scrubIdentifiers(text: string): { text: string; dropped: boolean } {
+/**
+ * Replaces every application ID and case number in `text` with `replacement`; `dropped` says
+ * whether there was any. The first step of both scrubbers: this module's `scrubIdentifiers` (free
+ * text) and the one for pasted CEAC lines in src/intake/identifiers.ts.
+ */
+export function replaceCaseIds(text: string, replacement: string): { text: string; dropped: boolean } {
   let dropped = false;
   const mark = (): string => {
     dropped = true;
-    return REMOVED;
+    return replacement;
   };
-  let out = text.replace(APPLICATION_ID, mark).replace(CASE_NUMBER, mark);
-  out = out.replace(PASSPORT_AFTER_WORD, (_m, label: string, value: string) => {
+  const out = text.replace(APPLICATION_ID, mark).replace(CASE_NUMBER, mark);
+  return { text: out, dropped };
+}
+
+/** Removes identifiers from free text; `dropped` says whether anything was removed. */
+export function scrubIdentifiers(text: string): { text: string; dropped: boolean } {
+  const ids = replaceCaseIds(text, REMOVED);
+  let dropped = ids.dropped;
+  const out = ids.text.replace(PASSPORT_AFTER_WORD, (_m, label: string, value: string) => {
     // Only a token with a digit looks like a passport number ("passport returned" is spared).
     if (!/\d/.test(value)) return `${label}${value}`;
     dropped = true;

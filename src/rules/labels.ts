@@ -1,4 +1,5 @@
 /** Plain-language names for the contract's enum values, shared by the rules' texts and the UI. */
+import { AP_TYPICAL_DAYS, DOCUMENTS_WINDOW, INQUIRY_AFTER_DAYS } from './parameters';
 import type { Confidence, Ground, MilestoneKind, Request, Verdict } from './types';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
@@ -49,9 +50,9 @@ export const REQUEST_LABELS: Record<Request, string> = {
 };
 
 export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
-  documents_due: 'Last day to send what the letter asked for (one year)',
-  ap_typical: 'Day 60: many posts have said most administrative processing ends by about now',
-  inquiry_after: 'Day 180: many posts ask you not to inquire before this',
+  documents_due: `Last day to send what the letter asked for (${DOCUMENTS_WINDOW.count})`,
+  ap_typical: `Day ${AP_TYPICAL_DAYS}: many posts have said most administrative processing ends by about now`,
+  inquiry_after: `Day ${INQUIRY_AFTER_DAYS}: many posts ask you not to inquire before this`,
   petition_expires: 'Petition (I-797) end date',
 };
 

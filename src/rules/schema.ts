@@ -1,9 +1,12 @@
 /**
- * The version 1 case-file schema (zod/mini, small enough for the first page) and `parseCaseFile`,
+ * The version 1 case-file schema (zod/mini; loaded with the result page, an import or a link) and `parseCaseFile`,
  * which never throws and explains every problem in plain words with the path of the field.
  */
 import * as z from 'zod/mini';
-import { isISODate } from './dates';
+import { clip, dateProblem, isISODate } from './dates';
+
+export { dateProblem };
+import { CASE_FIELD_PATHS, CASE_FIELDS, isCaseFieldPath } from './fields';
 import { scrubIdentifiers } from './identifiers';
 import {
   APPLICATION_KINDS, CEAC_STATUSES, GROUNDS, HISTORY_MAX, NOTES_MAX, OFFICER_SAID, PASSPORT_STATES,
@@ -11,21 +14,6 @@ import {
   type CaseFile, type ParseResult,
 } from './types';
 
-const US_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
-
-/** The message for a string that is not a real YYYY-MM-DD date. */
-export function dateProblem(input: unknown): string {
-  if (typeof input !== 'string') return 'must be a date written YYYY-MM-DD, for example 2026-03-01';
-  if (US_DATE.test(input.trim())) {
-    return `"${input}" looks like a day-month or month-day date; write it as YYYY-MM-DD, for example 2026-03-01`;
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(input)) return `"${input}" is not a real calendar date`;
-  return `"${clip(input)}" is not a date written YYYY-MM-DD, for example 2026-03-01`;
-}
-
-function clip(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
 
 /** Text of at most `max` characters, counted as JavaScript string length (UTF-16 units). */
 function maxText(max: number, what: string) {
@@ -70,38 +58,10 @@ export const caseFileSchema = z.object({
   notes: opt(maxText(NOTES_MAX, 'shorten the note')),
 });
 
-/** Plain names for the fields, used in messages. */
-const FIELD_NAMES: Record<string, string> = {
-  format: 'The file type',
-  version: 'The version',
-  visaClass: 'The visa class',
-  petition: 'The petition',
-  'petition.status': 'The petition status',
-  'petition.validUntil': 'The petition end date',
-  application: 'The application',
-  'application.kind': 'The kind of application',
-  'application.date': 'The interview or drop-off date',
-  'application.post': 'The consulate or embassy',
-  'application.officerSaid': 'What the officer said',
-  'application.passport': 'Passport kept or returned',
-  ceacHistory: 'The CEAC status history',
-  'ceacHistory.seenOn': 'The day the status was seen',
-  'ceacHistory.status': 'The CEAC status',
-  'ceacHistory.lastUpdated': 'The "Case Last Updated" date',
-  'ceacHistory.message': 'The Refused wording',
-  refusal: 'The refusal letter',
-  'refusal.refusedOn': 'The date on the refusal letter',
-  'refusal.grounds': 'The grounds on the letter',
-  'refusal.slipColor': 'The slip colour',
-  'refusal.requests': 'What the letter asked for',
-  'refusal.respondedOn': 'The day the requested items were sent',
-  notes: 'The note',
-};
-
 function fieldName(path: PropertyKey[]): string {
   const key = path.filter((p) => typeof p === 'string').join('.');
   const entryIndex = path.findIndex((p) => typeof p === 'number');
-  const base = FIELD_NAMES[key] ?? (key ? `The field "${key}"` : 'The case file');
+  const base = isCaseFieldPath(key) ? CASE_FIELDS[key].name : key ? `The field "${key}"` : 'The case file';
   if (path[0] === 'ceacHistory' && typeof path[1] === 'number') return `${base} (history entry ${path[1] + 1})`;
   if (entryIndex >= 0 && typeof path[entryIndex] === 'number') return `${base} (item ${Number(path[entryIndex]) + 1})`;
   return base;
@@ -167,12 +127,15 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
   return cur;
 }
 
+/** The keys a case file may have, by the path of their parent (from the field registry). */
+const keysUnder = (parent: string): string[] =>
+  CASE_FIELD_PATHS.filter((p) => (parent ? p.startsWith(`${parent}.`) : !p.includes('.'))).map((p) => p.slice(parent ? parent.length + 1 : 0));
 const KNOWN_KEYS: Record<string, readonly string[]> = {
-  '': ['format', 'version', 'visaClass', 'petition', 'application', 'ceacHistory', 'refusal', 'notes'],
-  petition: ['status', 'validUntil'],
-  application: ['kind', 'date', 'post', 'officerSaid', 'passport'],
-  refusal: ['refusedOn', 'grounds', 'slipColor', 'requests', 'respondedOn'],
-  'ceacHistory[]': ['seenOn', 'status', 'lastUpdated', 'message'],
+  '': keysUnder(''),
+  petition: keysUnder('petition'),
+  application: keysUnder('application'),
+  refusal: keysUnder('refusal'),
+  'ceacHistory[]': keysUnder('ceacHistory'),
 };
 
 function unknownKeys(input: Record<string, unknown>): string[] {

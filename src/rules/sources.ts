@@ -1,6 +1,8 @@
 /**
  * The registry of sources every reason and next step cites. Summaries are in our own words.
- * `lastChecked` is the day the project's research last read the source (see shared/research).
+ * `lastChecked` is the day the project's research last read the source (see docs/policy.md, Sources).
+ * The summaries quote what each source says; the numbers the rules use are in ./parameters.ts, and
+ * tests/rules/parameters.test.ts checks that each parameter's sources say the same number.
  * `uncertain` marks facts the app must present as uncertain.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The case file (version 1) and the assessment, exactly as fixed in shared/spec/case-file.md.
+ * The case file (version 1) and the assessment, exactly as fixed in docs/case-file.md.
  * Field names, enum values, verdict ids and milestone kinds must never be renamed.
  */
 

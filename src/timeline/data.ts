@@ -3,7 +3,9 @@
  * date axis, and the day counters in plain words. No DOM, no clock: the caller passes `asOf`.
  * Dates are compared as YYYY-MM-DD strings and counted with the rules' date helpers only.
  */
-import { AP_TYPICAL_DAYS, daysBetween, formatDate, INQUIRY_AFTER_DAYS, MILESTONE_LABELS } from '../rules';
+import {
+  AP_TYPICAL_DAYS, daysBetween, formatDate, INQUIRY_AFTER_DAYS, MILESTONE_LABELS, orderHistory, processingClockStart,
+} from '../rules';
 import type { Assessment, CaseFile, ISODate, MilestoneKind } from '../rules';
 
 export type TimelineEventKind = 'application' | 'status' | 'response' | 'today' | 'milestone';
@@ -51,14 +53,8 @@ export function buildTimeline(caseFile: CaseFile, assessment: Assessment, asOf: 
     });
   }
 
-  caseFile.ceacHistory
-    .map((entry, index) => ({ entry, index }))
-    .filter(({ entry }) => notLater(entry.seenOn))
-    .sort((a, b) =>
-      a.entry.seenOn.localeCompare(b.entry.seenOn)
-      || (a.entry.lastUpdated ?? '').localeCompare(b.entry.lastUpdated ?? '')
-      || a.index - b.index)
-    .forEach(({ entry }) => {
+  orderHistory(caseFile.ceacHistory.filter((entry) => notLater(entry.seenOn)))
+    .forEach((entry) => {
       events.push({
         date: entry.seenOn,
         kind: 'status',
@@ -139,11 +135,13 @@ export function describeCounters(assessment: Assessment, options: CounterOptions
   let respShown = false;
 
   if (assessment.verdict === 'administrative_processing') {
-    // The processing clock starts at the later of the interview and the response (as in the rules).
+    // The processing clock starts at the later of the interview and the response, by the rules'
+    // own definition: on "days since" counts, the later date is the smaller count.
     const typical = milestone('ap_typical');
+    const start = processingClockStart(sinceApp, sinceResp, (a, b) => a < b);
     const inquiry = milestone('inquiry_after');
-    const fromResponse = sinceResp !== undefined && (sinceApp === undefined || sinceResp < sinceApp);
-    const day = fromResponse ? sinceResp : sinceApp;
+    const fromResponse = start?.from === 'response';
+    const day = start?.value;
     if (day !== undefined && (typical || inquiry)) {
       const from = fromResponse ? 'the day you sent the documents' : appWords;
       appShown = !fromResponse;

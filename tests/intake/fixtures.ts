@@ -1,6 +1,7 @@
 /**
  * Text as people paste it from the CEAC status page, with the expected parse.
- * Explanatory texts follow shared/research/domain.md section 1; the variants change the wording
+ * Explanatory texts follow the CEAC status page (`ceac-status-page` and `dos-ceac-2020` in
+ * src/rules/sources.ts; see docs/policy.md); the variants change the wording
  * slightly on purpose. All identifiers below are made up.
  */
 import type { ParseCeacResult } from '../../src/intake';

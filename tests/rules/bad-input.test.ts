@@ -1,5 +1,5 @@
 /**
- * parseCaseFile on invalid and borderline input (shared/spec/case-file.md): it never throws, rejects
+ * parseCaseFile on invalid and borderline input (docs/case-file.md): it never throws, rejects
  * impossible or wrongly written dates, unknown enum values, wrong versions and oversized fields with
  * an error at the right path, accepts the limits themselves, and drops unknown keys (including
  * "__proto__") without polluting Object.prototype.

@@ -1,5 +1,5 @@
 /**
- * Scenario tables for the classification policy (shared/spec/case-file.md), written as data in
+ * Scenario tables for the classification policy (docs/policy.md), written as data in
  * scenarios.json. Every expected value was worked out by hand from the spec, not from the code:
  * a failure here means either the table or the rules module disagrees with the spec.
  */

@@ -16,7 +16,7 @@ describe('the source registry', () => {
     expect(isISODate(RULES_LAST_REVIEWED)).toBe(true);
   });
 
-  it('covers every source id of shared/spec/sources.md', () => {
+  it('covers every source id the policy cites (docs/policy.md, Sources)', () => {
     for (const id of specSources) expect(isKnownSource(id), id).toBe(true);
   });
 

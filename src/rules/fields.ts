@@ -1,0 +1,91 @@
+/**
+ * The case file's fields, described once, keyed by their path (see docs/case-file.md): each field's
+ * plain name (used in parse errors, warnings and the form) and, for the fields `assess` can list as
+ * missing, why the field matters. `parseCaseFile` (./schema.ts), `deriveFacts` (./facts.ts) and
+ * `assess` (./assess.ts) read their texts from here.
+ *
+ * A plain data module: it imports only the parameters, so the first page can load it without the
+ * policy or `assess`.
+ */
+import { AP_TYPICAL_DAYS, DOCUMENTS_WINDOW, INQUIRY_AFTER_DAYS } from './parameters';
+
+export type CaseFieldPath =
+  | 'format' | 'version' | 'visaClass'
+  | 'petition' | 'petition.status' | 'petition.validUntil'
+  | 'application' | 'application.kind' | 'application.date' | 'application.post' | 'application.officerSaid'
+  | 'application.passport'
+  | 'ceacHistory' | 'ceacHistory.seenOn' | 'ceacHistory.status' | 'ceacHistory.lastUpdated' | 'ceacHistory.message'
+  | 'refusal' | 'refusal.refusedOn' | 'refusal.grounds' | 'refusal.slipColor' | 'refusal.requests'
+  | 'refusal.respondedOn'
+  | 'notes';
+
+export interface CaseField {
+  /** The field's name as a sentence starts it ("The interview or drop-off date"). */
+  readonly name: string;
+  /**
+   * Why the field matters, when `assess` lists it as missing. A field asked for in more than one
+   * situation has one text per situation.
+   */
+  readonly why?: string | { readonly [situation: string]: string };
+}
+
+export const CASE_FIELDS = {
+  format: { name: 'The file type' },
+  version: { name: 'The version' },
+  visaClass: { name: 'The visa class' },
+  petition: { name: 'The petition' },
+  'petition.status': {
+    name: 'The petition status',
+    why: 'A petition sent back to USCIS, or a notice of intent to revoke, changes what happens next.',
+  },
+  'petition.validUntil': { name: 'The petition end date' },
+  application: { name: 'The application' },
+  'application.kind': { name: 'The kind of application' },
+  'application.date': {
+    name: 'The interview or drop-off date',
+    why: {
+      /** Asked for in administrative processing: it starts the processing dates. */
+      processing: `The interview date starts the ${AP_TYPICAL_DAYS}- and ${INQUIRY_AFTER_DAYS}-day processing dates.`,
+      /** Asked for when documents are due and the refusal date is not known. */
+      deadline: `The interview or refusal date starts the ${DOCUMENTS_WINDOW.adjective} deadline for sending what was asked.`,
+    },
+  },
+  'application.post': { name: 'The consulate or embassy' },
+  'application.officerSaid': {
+    name: 'What the officer said',
+    why: 'What the officer said at the interview helps tell administrative processing from a final refusal.',
+  },
+  'application.passport': {
+    name: 'Passport kept or returned',
+    why: 'An officer who keeps the passport usually expects to issue the visa.',
+  },
+  ceacHistory: {
+    name: 'The CEAC status history',
+    why: 'The status on the CEAC page is the starting point of every answer.',
+  },
+  'ceacHistory.seenOn': { name: 'The day the status was seen' },
+  'ceacHistory.status': { name: 'The CEAC status' },
+  'ceacHistory.lastUpdated': { name: 'The "Case Last Updated" date' },
+  'ceacHistory.message': { name: 'The Refused wording' },
+  refusal: { name: 'The refusal letter' },
+  'refusal.refusedOn': { name: 'The date on the refusal letter' },
+  'refusal.grounds': {
+    name: 'The sections named on the refusal letter',
+    why: 'The section named on the refusal letter (221(g), 214(b), 212(a) and so on) is what decides whether the refusal is final.',
+  },
+  'refusal.slipColor': { name: 'The slip colour' },
+  'refusal.requests': { name: 'What the letter asked for' },
+  'refusal.respondedOn': {
+    name: 'The day the requested items were sent',
+    why: `The day you sent what was asked stops the ${DOCUMENTS_WINDOW.adjective} deadline and starts the processing dates.`,
+  },
+  notes: { name: 'The note' },
+} as const satisfies Record<CaseFieldPath, CaseField>;
+
+/** Every path, in the order of the case file. */
+export const CASE_FIELD_PATHS = Object.keys(CASE_FIELDS) as CaseFieldPath[];
+
+/** True for a path of the registry (any other text, "__proto__" included, is false). */
+export function isCaseFieldPath(path: string): path is CaseFieldPath {
+  return Object.prototype.hasOwnProperty.call(CASE_FIELDS, path);
+}
