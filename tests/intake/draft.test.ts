@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaseFile, type CaseFile } from '../../src/rules';
 import {
-  commitEntry, editEntry, emptyDraft, entryFormFor, fromCaseFile, removeEntry, sanitizeDraft, sortedHistory, toCaseFile,
+  commitEntry, editEntry, emptyDraft, entryFormFor, fromCaseFile, removeEntry, sortedHistory, toCaseFile,
   type Draft,
-} from '../../src/ui/draft';
-import { validateEntry, validateStep } from '../../src/ui/validate';
-import { localToday } from '../../src/ui/today';
+} from '../../src/intake/draft';
+import { validateEntry, validateStep } from '../../src/intake/validate';
+import { restoreDraft } from '../../src/intake/saved';
 
 const FULL: CaseFile = {
   format: 'ceac-case',
@@ -137,15 +137,15 @@ describe('history helpers', () => {
   });
 });
 
-describe('sanitizeDraft', () => {
+describe('restoreDraft', () => {
   it('rejects what is not an object', () => {
-    expect(sanitizeDraft(null)).toBeUndefined();
-    expect(sanitizeDraft('x')).toBeUndefined();
-    expect(sanitizeDraft([1])).toBeUndefined();
+    expect(restoreDraft(null)).toBeUndefined();
+    expect(restoreDraft('x')).toBeUndefined();
+    expect(restoreDraft([1])).toBeUndefined();
   });
 
   it('keeps good fields, drops bad ones and scrubs free text', () => {
-    const d = sanitizeDraft({
+    const d = restoreDraft({
       visaClass: 'H-1B', petitionStatus: 'bogus', appDate: 42, post: 'Chennai AA00ABCD12', grounds: ['214b', 'nope', '214b'],
       history: [{ status: 'Refused', seenOn: '2026-01-01' }, 'junk', { status: 'Lost' }],
     });
@@ -181,12 +181,5 @@ describe('validateStep', () => {
     expect(validateEntry({ ...e, status: 'Refused', seenOn: '2026-12-01' }, today)[0]?.message).toMatch(/today or earlier/);
     expect(validateEntry({ ...e, status: 'Refused', seenOn: '2026-06-01', lastUpdated: '2026-06-02' }, today)[0]?.id).toBe('entry-lastUpdated');
     expect(validateEntry({ ...e, status: 'Refused', seenOn: '2026-06-01', lastUpdated: '2026-06-01' }, today)).toEqual([]);
-  });
-});
-
-describe('localToday', () => {
-  it('uses the local year, month and day', () => {
-    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-    expect(localToday(new Date(2024, 1, 29, 0, 0))).toBe('2024-02-29');
   });
 });
