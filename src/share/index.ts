@@ -7,9 +7,9 @@
  * Pure: no React, no DOM beyond the standard CompressionStream, DecompressionStream, TextEncoder,
  * TextDecoder, btoa and atob; no clock. `decodeCaseLink` treats every link as hostile and never
  * throws or rejects: each stage returns a result, and every failure is a plain-English message.
- * The format is described for humans in ./LINK_FORMAT.md.
+ * The format is described for humans in docs/link-format.md.
  */
-import { parseCaseFile } from '../rules/schema';
+import { restoreCaseFile } from '../intake/restore';
 import type { CaseFile } from '../rules/types';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { deflateRaw, inflateRaw } from './deflate';
@@ -33,7 +33,7 @@ export type DecodeResult =
  * Migrations, keyed by the link version they read: `MIGRATIONS[n]` turns the decoded JSON
  * payload of a `#vn.` link into the payload a `#v(n+1).` link would hold. A link of version n is
  * migrated step by step, n → n+1 → … → CURRENT_LINK_VERSION, and only then checked by
- * `parseCaseFile` (which knows the current case file only). Empty while version 1 is current.
+ * the case-file schema (through `restoreCaseFile`, which knows the current case file only). Empty while version 1 is current.
  *
  * When the format changes: raise CURRENT_LINK_VERSION to n+1, add `MIGRATIONS[n]` (pure, taking
  * `unknown` and never trusting its shape: a throw is reported as a damaged link), keep every old
@@ -126,13 +126,15 @@ export function packCaseFile(cf: CaseFile): unknown[] {
 }
 
 /**
- * A v1 payload back to a keyed case file, unchecked: the result goes to `parseCaseFile`, which
+ * A v1 payload back to a keyed case file, unchecked: the result goes to `restoreCaseFile`, which
  * explains whatever is wrong. Builds fresh objects key by key, so "__proto__" in a payload is inert.
  */
 export function unpackCaseFile(payload: unknown): unknown {
   if (!Array.isArray(payload)) return undefined;
   const [visaClass, petition, application, entries, refusal, notes] = payload as unknown[];
-  const out: Record<string, unknown> = { format: 'ceac-case', version: CASE_FILE_VERSION, visaClass };
+  const out: Record<string, unknown> = { format: 'ceac-case', version: CASE_FILE_VERSION };
+  // A null field means "absent" here too, as inside the groups: the schema then says the field is missing.
+  if (visaClass !== null && visaClass !== undefined) out.visaClass = visaClass;
   out.petition = untuple(petition, PETITION_KEYS);
   out.application = untuple(application, APPLICATION_KEYS);
   out.ceacHistory = Array.isArray(entries) ? entries.map((e: unknown) => untuple(e, HISTORY_KEYS)) : entries;
@@ -179,13 +181,10 @@ export function migrate(
   return { ok: true, payload: value };
 }
 
-function describeProblems(errors: Array<{ path: string; message: string }>): string {
-  const shown = errors.slice(0, 3).map((e) =>
-    // A missing list value reads "The visa class: undefined is not one of the allowed values (…)." in
-    // the rules' wording; say "is missing." instead.
-    e.message.replace(/^(.*): undefined is not one of the allowed values \(.*\)\.$/s, '$1 is missing.'),
-  );
-  const more = errors.length - shown.length;
+/** The link's own message for a case that is not valid: the first problems the schema found, then what to do. */
+function describeProblems(problems: readonly string[]): string {
+  const shown = problems.slice(0, 3);
+  const more = problems.length - shown.length;
   const tail = more > 0 ? ` There ${more === 1 ? 'is 1 more problem' : `are ${more} more problems`}.` : '';
   return `This link opened, but the case in it is not valid. ${shown.join(' ')}${tail} Ask the person who sent it to check the case and make a new link.`;
 }
@@ -248,7 +247,7 @@ async function decodeStaged(fragment: unknown): Promise<DecodeResult> {
   // Stage 6: the case-file schema.
   const p = migrated.payload;
   if (!Array.isArray(p)) return fail('invalid', MESSAGES.notACase);
-  const parsed = parseCaseFile(unpackCaseFile(p));
+  const parsed = restoreCaseFile(unpackCaseFile(p));
   if (!parsed.ok) return fail('invalid', describeProblems(parsed.errors));
   return { ok: true, caseFile: parsed.caseFile, warnings: parsed.warnings };
 }

@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { Assessment, CaseFile, ISODate } from '../rules';
+import { downloadFile } from './download';
 
 export interface CalendarButtonProps {
   caseFile: CaseFile;
@@ -27,11 +28,11 @@ export function CalendarButton({ caseFile, assessment, asOf, getCaseLink }: Cale
     setStatus({ kind: 'busy' });
     try {
       const caseLink = includeLink && getCaseLink ? await getCaseLink() : undefined;
-      const { downloadCalendar } = await import('../calendar/download');
-      const result = downloadCalendar({ caseFile, assessment, asOf, ...(caseLink ? { caseLink } : {}) });
+      const { buildCalendar, CALENDAR_FILE_NAME } = await import('../calendar/ics');
+      downloadFile(CALENDAR_FILE_NAME, buildCalendar({ caseFile, assessment, asOf, ...(caseLink ? { caseLink } : {}) }), 'text/calendar;charset=utf-8');
       setStatus({
         kind: 'done',
-        text: `Saved ${result.fileName} with ${result.events === 1 ? '1 date' : `${result.events} dates`}. Open it to add them to your calendar.`,
+        text: `Saved ${CALENDAR_FILE_NAME} with ${count === 1 ? '1 date' : `${count} dates`}. Open it to add them to your calendar.`,
       });
     } catch {
       setStatus({ kind: 'error', text: 'The calendar file could not be made. Please try again, or note the dates by hand.' });

@@ -8,11 +8,8 @@ import { Component, useEffect, useRef, useState, type ReactNode, type Ref } from
 import { VERDICT_LABELS } from '../rules/labels';
 import type { CaseFile, Verdict } from '../rules/types';
 import { packCaseFile } from '../share';
+import type { LinkState } from './state';
 
-export type LinkState =
-  | { kind: 'opening'; fragment: string }
-  | { kind: 'open'; fragment: string; caseFile: CaseFile; warnings: string[] }
-  | { kind: 'broken'; fragment: string; error: string; reason: string };
 
 /** Whether two case files hold the same facts (compared as the link would carry them). */
 export function sameCase(a: CaseFile, b: CaseFile): boolean {

@@ -5,7 +5,6 @@ import { assess } from '../rules/assess';
 import { daysBetween, formatDate } from '../rules/dates';
 import { GLOSSARY } from '../rules/glossary';
 import { CONFIDENCE_LABELS, MILESTONE_LABELS, VERDICT_LABELS } from '../rules/labels';
-import { getSource } from '../rules/sources';
 import type { Assessment, CaseFile } from '../rules/types';
 import { caseLinkUrl, decodeCaseLink, encodeCaseLink } from '../share';
 import { buildTimeline, describeCounters } from '../timeline/data';
@@ -13,55 +12,11 @@ import { CalendarButton } from './CalendarButton';
 import { LinkPage, sameCase } from './LinkPage';
 import { appAddress, PrintButton, SharePanel } from './Share';
 import { Timeline } from './Timeline';
-import { VERDICT_SUMMARY } from './text';
-import type { StepId } from './validate';
-
-const MISSING: Record<string, { label: string; step: StepId; field: string }> = {
-  'refusal.grounds': { label: 'The sections named on the refusal letter', step: 'letter', field: 'hasLetter' },
-  'refusal.respondedOn': { label: 'The day you sent what was asked for', step: 'letter', field: 'hasLetter' },
-  'refusal.refusedOn': { label: 'The date on the refusal letter', step: 'letter', field: 'hasLetter' },
-  'application.date': { label: 'The interview or drop-off date', step: 'interview', field: 'appDate' },
-  'application.officerSaid': { label: 'What the officer said', step: 'interview', field: 'officerSaid' },
-  'application.passport': { label: 'Whether the passport was kept', step: 'interview', field: 'passport' },
-  'application.kind': { label: 'How you applied', step: 'interview', field: 'appKind' },
-  ceacHistory: { label: 'The CEAC status history', step: 'history', field: 'entry-status' },
-  'petition.status': { label: 'What is happening with the petition', step: 'visa', field: 'petitionStatus' },
-  'petition.validUntil': { label: 'The petition end date', step: 'visa', field: 'validUntil' },
-  visaClass: { label: 'The visa class', step: 'visa', field: 'visaClass' },
-};
-
-function missingTarget(field: string) {
-  return MISSING[field] ?? { label: field, step: field.startsWith('refusal') ? 'letter' : field.startsWith('ceac') ? 'history' : field.startsWith('petition') ? 'visa' : 'interview', field: '' } as { label: string; step: StepId; field: string };
-}
-
-export function Sources({ ids }: { ids: string[] }) {
-  if (!ids.length) return null;
-  return (
-    <p className="sources">
-      <span>{ids.length === 1 ? 'Source: ' : 'Sources: '}</span>
-      {ids.map((id, i) => {
-        const s = getSource(id);
-        if (!s) return null;
-        return (
-          <span key={id}>
-            {i > 0 ? '; ' : ''}
-            {s.url ? (
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.title}
-                {' '}<span className="visually-hidden">(opens in a new tab)</span>
-              </a>
-            ) : (
-              <cite>{s.citation}</cite>
-            )}
-            {/* The memo has no links to follow: print the citation and the address in full. */}
-            {s.url ? <span className="print-only"> ({s.citation}; {s.url})</span> : null}
-            <span className="source-checked"> (checked {formatDate(s.lastChecked)}{s.uncertain ? ', uncertain' : ''})</span>
-          </span>
-        );
-      })}
-    </p>
-  );
-}
+import { formTarget, type StepId } from '../intake/form';
+import { restoreCaseFile } from '../intake/restore';
+import { REFUSED_LABEL } from '../rules/refusedLabel';
+import { Sources } from './Sources';
+import { VERDICT_SUMMARY } from './verdictText';
 
 function daysLeftText(date: string, today: string): string {
   const n = daysBetween(today, date) ?? 0;
@@ -112,26 +67,17 @@ export function Result({ a, caseFile, today, onGo, notice, mode = 'own' }: Resul
 
       {showsRefused ? (
         <section aria-labelledby="refused-title">
-          <h2 id="refused-title">What Refused means on CEAC</h2>
-          <p>
-            Since 3 March 2020 the CEAC page shows “Refused” not only for refusals that end an application, but also
-            for cases put on hold under section 221(g): for missing documents or for extra checks (administrative
-            processing). Before that change, many of those cases showed “Administrative Processing”, and that status
-            still appears at times.
-          </p>
-          <p>
-            So “Refused” on its own does not tell you whether your case is over. The section of law named on the
-            officer’s letter does: a 221(g) refusal can be overcome and the visa can still be issued later.
-          </p>
-          <Sources ids={['dos-ceac-2020', 'ina-221g']} />
+          <h2 id="refused-title">{REFUSED_LABEL.title}</h2>
+          {REFUSED_LABEL.paragraphs.map((p) => <p key={p}>{p}</p>)}
+          <Sources ids={[...REFUSED_LABEL.sources]} />
         </section>
       ) : null}
 
       <section aria-labelledby="why-title">
         <h2 id="why-title">Why</h2>
         <ul className="reasons">
-          {/* The rules' note on the Refused label is the section above, when it is shown. */}
-          {a.reasons.filter((r) => !(showsRefused && r.rule === 'refused-label')).map((r, i) => (
+          {/* The rules' note on the Refused label is the section above (the same record), when it is shown. */}
+          {a.reasons.filter((r) => !(showsRefused && r.rule === REFUSED_LABEL.reasonId)).map((r, i) => (
             <li key={`${r.rule}-${i}`}>
               <p>{r.text}</p>
               <Sources ids={r.sources} />
@@ -156,21 +102,21 @@ export function Result({ a, caseFile, today, onGo, notice, mode = 'own' }: Resul
           <h2 id="missing-title">What would make this surer</h2>
           <ul>
             {a.missing.map((m) => {
-              const t = missingTarget(m.field);
+              const t = formTarget(m.field);
               return (
                 <li key={m.field}>
-                  {own ? (
+                  {own && t ? (
                     <a
                       href={`?step=${t.step}`}
                       onClick={(e) => {
                         e.preventDefault();
-                        onGo?.(t.step, t.field);
+                        onGo?.(t.step, t.focus);
                       }}
                     >
-                      {t.label}
+                      {t.name}
                     </a>
                   ) : (
-                    <strong>{t.label}</strong>
+                    <strong>{t?.name ?? m.field}</strong>
                   )}
                   : {m.why}
                 </li>
@@ -292,7 +238,21 @@ export function Result({ a, caseFile, today, onGo, notice, mode = 'own' }: Resul
 }
 
 
+/**
+ * The assessment of a case, for the page: every case reaches the rules through the case file's
+ * schema (the user's own answers too, which were restored from this browser), so nothing unchecked
+ * is ever assessed. Undefined when the case does not pass the schema or cannot be assessed.
+ */
+export function assessCase(cf: CaseFile, asOf: string): Assessment | undefined {
+  try {
+    const checked = restoreCaseFile(cf);
+    return checked.ok ? assess(checked.caseFile, asOf) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Loaded on demand with the result page (keeps the rules' policy, sources and glossary out of the first load). */
-export { assess, VERDICT_LABELS };
+export { VERDICT_LABELS };
 /** The case-link page and the link decoder, for App (same chunk: a link always shows a result). */
 export { decodeCaseLink, LinkPage, sameCase };

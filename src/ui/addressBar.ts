@@ -1,5 +1,5 @@
 /** The address bar: case links in the fragment, and the user's own case following edits. */
-import type { LinkState } from './LinkPage';
+import type { LinkState } from './state';
 
 /*
  * Case links and the address bar.

@@ -1,8 +1,7 @@
 /** Form controls following GOV.UK's patterns: label, hint, inline error linked by aria-describedby. */
 import { forwardRef, type ReactNode } from 'react';
 import { MAX_YEAR, MIN_YEAR } from '../rules/dates';
-import type { FieldError } from './validate';
-import type { Option } from './text';
+import type { FieldError, Option } from '../intake/form';
 
 export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FieldError[] }>(function ErrorSummary({ errors }, ref) {
   if (!errors.length) return null;
@@ -18,8 +17,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FieldError[] }>
                 const el = document.getElementById(e.id);
                 if (el) {
                   ev.preventDefault();
-                  el.focus();
-                  el.scrollIntoView?.({ block: 'center' });
+                  focusTarget(el);
                 }
               }}
             >
@@ -32,7 +30,31 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FieldError[] }>
   );
 });
 
-export const errorFor = (errors: FieldError[], id: string): string | undefined => errors.find((e) => e.id === id)?.message;
+/**
+ * As GOV.UK Frontend's error summary does: bring the question's legend (for a group of choices, or
+ * when the legend and the control fit on the screen together) or the control's label into view,
+ * then focus the control without scrolling again, so the question stays readable above it.
+ */
+export function focusTarget(el: HTMLElement): void {
+  const legendOrLabel = questionOf(el);
+  legendOrLabel?.scrollIntoView?.();
+  el.focus({ preventScroll: true });
+}
+
+function questionOf(el: HTMLElement): HTMLElement | null {
+  const label = 'labels' in el ? ((el as HTMLInputElement).labels?.[0] ?? null) : null;
+  const legend = el.closest('fieldset')?.querySelector<HTMLElement>(':scope > legend') ?? null;
+  if (!legend) return label;
+  const type = el instanceof HTMLInputElement ? el.type : '';
+  if (type === 'checkbox' || type === 'radio') return legend;
+  // Other controls in a fieldset: the legend if it fits on the screen with the control, else the label.
+  const top = legend.getBoundingClientRect().top;
+  const box = el.getBoundingClientRect();
+  if (box.height && window.innerHeight && box.top + box.height - top < window.innerHeight / 2) return legend;
+  return label ?? legend;
+}
+
+export const errorFor = (errors: FieldError[], id: FieldError['id']): string | undefined => errors.find((e) => e.id === id)?.message;
 
 function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -129,38 +151,45 @@ export function SelectField<T extends string>({
   );
 }
 
-/** A radio group in a fieldset; the first radio has the group's id (the error summary links to it). */
-export function Radios<T extends string>({
-  id, label, hint, error, value, onChange, options, small,
-}: Base & { value: T; onChange: (v: T) => void; options: Option<T>[]; small?: boolean }) {
+/** A GOV.UK-style group of choices: a fieldset whose legend is the question, then hint, error and the choices. */
+function GroupShell({ id, label, hint, error, className, children }: Base & { className: string; children: ReactNode }) {
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <fieldset aria-describedby={describedBy(id, hint, error)}>
         <legend>{label}</legend>
         <Hint id={id} hint={hint} />
         <ErrorMessage id={id} error={error} />
-        <div className={`choices${small ? ' choices--small' : ''}`}>
-          {options.map((o, i) => {
-            const oid = i === 0 ? id : `${id}-${i}`;
-            return (
-              <div className="choice" key={o.value || `none-${i}`}>
-                <input
-                  type="radio"
-                  id={oid}
-                  name={id}
-                  value={o.value}
-                  checked={value === o.value}
-                  onChange={() => onChange(o.value)}
-                  aria-describedby={o.hint ? `${oid}-hint` : undefined}
-                />
-                <label htmlFor={oid}>{o.label}</label>
-                {o.hint ? <div className="hint choice-hint" id={`${oid}-hint`}>{o.hint}</div> : null}
-              </div>
-            );
-          })}
-        </div>
+        <div className={className}>{children}</div>
       </fieldset>
     </div>
+  );
+}
+
+/** A radio group in a fieldset; the first radio has the group's id (the error summary links to it). */
+export function Radios<T extends string>({
+  id, label, hint, error, value, onChange, options, small,
+}: Base & { value: T; onChange: (v: T) => void; options: Option<T>[]; small?: boolean }) {
+  return (
+    <GroupShell id={id} label={label} hint={hint} error={error} className={`choices${small ? ' choices--small' : ''}`}>
+      {options.map((o, i) => {
+        const oid = i === 0 ? id : `${id}-${i}`;
+        return (
+          <div className="choice" key={o.value || `none-${i}`}>
+            <input
+              type="radio"
+              id={oid}
+              name={id}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+              aria-describedby={o.hint ? `${oid}-hint` : undefined}
+            />
+            <label htmlFor={oid}>{o.label}</label>
+            {o.hint ? <div className="hint choice-hint" id={`${oid}-hint`}>{o.hint}</div> : null}
+          </div>
+        );
+      })}
+    </GroupShell>
   );
 }
 
@@ -174,47 +203,40 @@ export function Checkboxes<T extends string>({
   none?: { label: string; checked: boolean; onChange: (checked: boolean) => void };
 }) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <fieldset aria-describedby={describedBy(id, hint, error)}>
-        <legend>{label}</legend>
-        <Hint id={id} hint={hint} />
-        <ErrorMessage id={id} error={error} />
-        <div className="choices">
-          {options.map((o, i) => {
-            const oid = i === 0 ? id : `${id}-${i}`;
-            const checked = values.includes(o.value);
-            return (
-              <div className="choice" key={o.value}>
-                <input
-                  type="checkbox"
-                  id={oid}
-                  name={id}
-                  value={o.value}
-                  checked={checked}
-                  onChange={() => onChange(checked ? values.filter((v) => v !== o.value) : [...values, o.value])}
-                />
-                <label htmlFor={oid}>{o.label}</label>
-              </div>
-            );
-          })}
-          {none ? (
-            <>
-              <p className="choices-or">or</p>
-              <div className="choice">
-                <input
-                  type="checkbox"
-                  id={`${id}-none`}
-                  name={id}
-                  value="none"
-                  checked={none.checked}
-                  onChange={(e) => none.onChange(e.target.checked)}
-                />
-                <label htmlFor={`${id}-none`}>{none.label}</label>
-              </div>
-            </>
-          ) : null}
-        </div>
-      </fieldset>
-    </div>
+    <GroupShell id={id} label={label} hint={hint} error={error} className="choices">
+      {options.map((o, i) => {
+        const oid = i === 0 ? id : `${id}-${i}`;
+        const checked = values.includes(o.value);
+        return (
+          <div className="choice" key={o.value}>
+            <input
+              type="checkbox"
+              id={oid}
+              name={id}
+              value={o.value}
+              checked={checked}
+              onChange={() => onChange(checked ? values.filter((v) => v !== o.value) : [...values, o.value])}
+            />
+            <label htmlFor={oid}>{o.label}</label>
+          </div>
+        );
+      })}
+      {none ? (
+        <>
+          <p className="choices-or">or</p>
+          <div className="choice">
+            <input
+              type="checkbox"
+              id={`${id}-none`}
+              name={id}
+              value="none"
+              checked={none.checked}
+              onChange={(e) => none.onChange(e.target.checked)}
+            />
+            <label htmlFor={`${id}-none`}>{none.label}</label>
+          </div>
+        </>
+      ) : null}
+    </GroupShell>
   );
 }

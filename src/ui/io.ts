@@ -1,29 +1,15 @@
 /** Import and export of case files as JSON. Loaded on demand (dynamic import). */
-import { parseCaseFile } from '../rules/schema';
 import type { CaseFile } from '../rules/types';
+import { MAX_IMPORT_CHARS, restoreCaseFileText, type Restored } from '../intake/restore';
+import { downloadFile } from './download';
 
-export const MAX_IMPORT_BYTES = 200_000;
+const TOO_LARGE: Restored = { ok: false, errors: ['The file is too large to be a case file.'] };
 
-export type ImportResult = { ok: true; caseFile: CaseFile; warnings: string[] } | { ok: false; errors: string[] };
-
-/** Reads the text of a case-file JSON; never throws. */
-export function readCaseFileText(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: ['The file is too large to be a case file.'] };
-  let data: unknown;
+/** Reads an imported file through the one restore path; never throws. */
+export async function readCaseFile(file: File): Promise<Restored> {
+  if (file.size > MAX_IMPORT_CHARS) return TOO_LARGE;
   try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, errors: ['The file is not valid JSON. Choose a file made by "Export case file (JSON)".'] };
-  }
-  const r = parseCaseFile(data);
-  if (!r.ok) return { ok: false, errors: r.errors.map((e) => e.message) };
-  return { ok: true, caseFile: r.caseFile, warnings: r.warnings };
-}
-
-export async function readCaseFile(file: File): Promise<ImportResult> {
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, errors: ['The file is too large to be a case file.'] };
-  try {
-    return readCaseFileText(await file.text());
+    return restoreCaseFileText(await file.text());
   } catch {
     return { ok: false, errors: ['The file could not be read.'] };
   }
@@ -35,13 +21,5 @@ export function caseFileJson(cf: CaseFile): string {
 
 /** Starts a download of the case file (nothing leaves the device). */
 export function downloadCaseFile(cf: CaseFile, today: string): void {
-  const blob = new Blob([caseFileJson(cf)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `ceac-case-${today}.json`;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(`ceac-case-${today}.json`, caseFileJson(cf), 'application/json');
 }

@@ -1,13 +1,11 @@
 /**
- * The case kept on this device only (localStorage). Anything read back is untrusted: the draft is
- * rebuilt field by field, the case file is checked with parseCaseFile, and a corrupt value falls back.
+ * The case kept on this device only (localStorage). What is read back is untrusted: it goes through
+ * the restore path (src/intake/saved.ts), and a corrupt value falls back to a new case.
  */
-import { parseCaseFile } from '../rules/schema';
-import { emptyDraft, fromCaseFile, sanitizeDraft, toCaseFile, type Draft } from './draft';
+import { toCaseFile, type Draft } from '../intake/draft';
+import { restoreSaved, type Saved } from '../intake/saved';
 
 export const STORAGE_KEY = 'refusal-explainer.case.v1';
-
-export interface Stored { draft: Draft; page: string; corrupt: boolean }
 
 function storage(): Storage | undefined {
   try {
@@ -17,20 +15,14 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadStored(): Stored {
-  const raw = storage()?.getItem(STORAGE_KEY);
-  if (!raw) return { draft: emptyDraft(), page: '', corrupt: false };
+export function loadStored(): Saved {
+  let raw: string | null | undefined;
   try {
-    const o = JSON.parse(raw) as Record<string, unknown>;
-    const page = typeof o.page === 'string' ? o.page : '';
-    const draft = sanitizeDraft(o.draft);
-    if (draft) return { draft, page, corrupt: false };
-    const parsed = parseCaseFile(o.caseFile);
-    if (parsed.ok) return { draft: fromCaseFile(parsed.caseFile), page, corrupt: false };
+    raw = storage()?.getItem(STORAGE_KEY);
   } catch {
-    // fall through
+    raw = undefined;
   }
-  return { draft: emptyDraft(), page: '', corrupt: true };
+  return restoreSaved(raw);
 }
 
 export function saveStored(draft: Draft, page: string): void {

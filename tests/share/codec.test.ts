@@ -228,6 +228,10 @@ describe('decodeCaseLink: hostile and broken links', () => {
       ['invalid'],
     );
     expect(badDate.error).toMatch(/interview or drop-off date "2026-02-30" is not a real calendar date/);
+    // In a link, null means absent: the message says the field is missing, never "null is not one of the allowed values".
+    const nullClass = expectFailure(await decodeCaseLink(await linkWithJson([null, ['approved'], ['interview'], []])), ['invalid']);
+    expect(nullClass.error).toMatch(/The visa class is missing\./);
+    expect(nullClass.error).not.toMatch(/null/);
     const many = expectFailure(await decodeCaseLink(await linkWithJson([])), ['invalid']);
     expect(many.error).toMatch(/not valid\. The visa class is missing\. .*There (is 1 more problem|are \d+ more problems)\./);
     const tooLong = expectFailure(

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/rules';
 import { encodeCaseLink } from '../../src/share';
-import { fromCaseFile } from '../../src/ui/draft';
+import { fromCaseFile } from '../../src/intake/draft';
 import { STORAGE_KEY } from '../../src/ui/storage';
 import { renderApp, reset } from './helpers';
 

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CaseFile } from '../../src/rules';
 import { App } from '../../src/ui/App';
-import { fromCaseFile } from '../../src/ui/draft';
+import { fromCaseFile } from '../../src/intake/draft';
 import { STORAGE_KEY } from '../../src/ui/storage';
 
 export const TODAY = '2026-11-20';

@@ -1,0 +1,77 @@
+/**
+ * One question of the form, drawn from its description in src/intake/form.ts: the control, its
+ * label and hint, its choices, its error, and what happens to identifiers typed into free text.
+ */
+import type { Dispatch } from 'react';
+import { scrubIdentifiers } from '../rules/identifiers';
+import type { Draft } from '../intake/draft';
+import { SCRUBBED_MESSAGE, type FieldError, type ListField, type ScalarField } from '../intake/form';
+import { Checkboxes, DateField, Radios, SelectField, TextField, errorFor } from './fields';
+import type { AppEvent, AppState } from './state';
+
+export interface QuestionProps {
+  draft: Draft;
+  errors: FieldError[];
+  scrubbed: AppState['scrubbed'];
+  dispatch: Dispatch<AppEvent>;
+}
+
+function ScrubNotice({ show }: { show: boolean }) {
+  return show ? <p className="notice" role="status">{SCRUBBED_MESSAGE}</p> : null;
+}
+
+function NotesCount({ length, max }: { length: number; max: number }) {
+  const left = max - length;
+  return (
+    <p className="hint" id="notes-count">
+      {left >= 0 ? `You have ${left.toLocaleString('en-US')} characters left.` : `You have ${(-left).toLocaleString('en-US')} characters too many.`}
+    </p>
+  );
+}
+
+export function Question({ field: f, draft, errors, scrubbed, dispatch }: QuestionProps & { field: ScalarField | ListField }) {
+  const error = errorFor(errors, f.key);
+  const set = (change: Partial<Draft>) => dispatch({ type: 'edited', change });
+  const common = { id: f.key, label: f.label, hint: f.hint, error };
+  switch (f.control) {
+    case 'select':
+      return (
+        <SelectField {...common} placeholder={f.placeholder} options={f.options} value={draft[f.key]}
+          onChange={(v) => set({ [f.key]: v })} />
+      );
+    case 'radios':
+      return (
+        <Radios {...common} options={f.options} value={draft[f.key]} small={f.small}
+          onChange={(v) => set({ [f.key]: v })} />
+      );
+    case 'date':
+      return <DateField {...common} value={draft[f.key]} onChange={(v) => set({ [f.key]: v })} />;
+    case 'text': {
+      const key = f.key as 'post' | 'notes';
+      return (
+        <>
+          <TextField {...common} value={draft[key]} multiline={f.multiline} maxLength={f.multiline ? undefined : f.max}
+            onChange={(v) => {
+              const s = scrubIdentifiers(v);
+              if (s.dropped) dispatch({ type: 'scrubbed', field: key });
+              set({ [key]: s.text });
+            }} />
+          {f.multiline ? <NotesCount length={draft[key].length} max={f.max} /> : null}
+          <ScrubNotice show={!!scrubbed[key]} />
+        </>
+      );
+    }
+    case 'checkboxes': {
+      const noneKey = f.noneKey;
+      return (
+        <Checkboxes {...common} options={f.options} values={draft[f.key] as string[]}
+          onChange={(values) => set({ [f.key]: values, ...(noneKey && values.length ? { [noneKey]: false } : {}) })}
+          none={noneKey ? {
+            label: "I don't know",
+            checked: draft[noneKey],
+            onChange: (checked) => set(checked ? { [noneKey]: true, [f.key]: [] } : { [noneKey]: false }),
+          } : undefined} />
+      );
+    }
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * The page's effects, one named hook each: the step in the address, the case link in the fragment,
+ * the draft saved on this device, the title, focus, and the "updated" notice. State changes go
+ * through `dispatch` (./state.ts); these hooks only talk to the browser.
+ */
+import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
+import { onAppUpdated } from '../pwa';
+import type { CaseFile } from '../rules/types';
+import { isEmptyDraft, type Draft } from '../intake/draft';
+import { isPage, type Page } from '../intake/form';
+import { LINK_HASH, ownLink, writeHash } from './addressBar';
+import type { Saved } from '../intake/saved';
+import type { AppEvent, AppState } from './state';
+import { clearStored, saveStored } from './storage';
+
+export type ResultModule = typeof import('./Result');
+
+/** The result page's code (the rules, the link decoder), loaded on demand; `load` starts it early. */
+export function useResultModule(needed: boolean): [ResultModule | null, () => Promise<ResultModule>] {
+  const [mod, setMod] = useState<ResultModule | null>(null);
+  const load = useCallback(() => import('./Result').then((m) => { setMod(m); return m; }), []);
+  useEffect(() => {
+    if (needed && !mod) void load();
+  }, [needed, mod, load]);
+  return [mod, load];
+}
+
+export const currentStep = (): string | null => {
+  try {
+    return new URLSearchParams(window.location.search).get('step');
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The step in the query (`?step=`; never the fragment, which holds case links). A move made in the
+ * app adds one browser history entry, so Back goes back a step as on a multi-page form; typing never
+ * adds one. Back and Forward come back as `historyMoved`. A link's page has no step.
+ */
+export function useStepUrl(page: Page, inLink: boolean, move: AppState['move'], dispatch: Dispatch<AppEvent>): void {
+  const pushed = useRef(move.seq);
+  useEffect(() => {
+    if (inLink) return;
+    try {
+      const url = new URL(window.location.href);
+      const changed = url.searchParams.get('step') !== page;
+      url.searchParams.set('step', page);
+      const target = `${url.pathname}${url.search}${url.hash}`;
+      if (changed && move.push && pushed.current !== move.seq) window.history.pushState(null, '', target);
+      else window.history.replaceState(window.history.state, '', target);
+      pushed.current = move.seq;
+    } catch {
+      // not fatal
+    }
+  }, [page, inLink, move]);
+
+  useEffect(() => {
+    const onPop = () => {
+      const step = currentStep();
+      if (isPage(step)) dispatch({ type: 'historyMoved', page: step });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [dispatch]);
+}
+
+/**
+ * Case links in the fragment: opens one (decoded off the first load; never throws), notices a link
+ * pasted into the address bar of an open tab, and keeps the address bar following the user's own
+ * case once its result has been shown (see addressBar.ts).
+ */
+export function useCaseLink(
+  state: Pick<AppState, 'link' | 'inAddress'>,
+  ownCase: CaseFile | undefined,
+  loadResult: () => Promise<ResultModule>,
+  dispatch: Dispatch<AppEvent>,
+): void {
+  const { link, inAddress } = state;
+  // The decoder compares a link with the case as it is when the link has been read.
+  const own = useRef(ownCase);
+  useEffect(() => {
+    own.current = ownCase;
+  }, [ownCase]);
+
+  useEffect(() => {
+    if (link?.kind !== 'opening') return;
+    let current = true;
+    const fragment = link.fragment;
+    loadResult().then(
+      async (m) => {
+        const r = await m.decodeCaseLink(fragment);
+        if (!current) return;
+        if (r.ok && own.current && m.sameCase(own.current, r.caseFile)) {
+          // The user's own case (a reload, or their own copied link): open it as usual.
+          dispatch({ type: 'ownLinkOpened', showResult: currentStep() === null });
+        } else {
+          dispatch({
+            type: 'linkDecoded',
+            link: r.ok ? { kind: 'open', fragment, caseFile: r.caseFile, warnings: r.warnings } : { kind: 'broken', fragment, error: r.error, reason: r.kind },
+          });
+        }
+      },
+      () => {
+        if (current) dispatch({ type: 'linkDecoded', link: { kind: 'broken', fragment, error: LOAD_FAILED, reason: 'load' } });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [link, loadResult, dispatch]);
+
+  useEffect(() => {
+    const onHash = () => {
+      const h = window.location.hash;
+      if (LINK_HASH.test(h)) dispatch(h === ownLink() ? { type: 'linkClosed' } : { type: 'linkOpened', fragment: h });
+      else if (h === '') dispatch({ type: 'linkClosed' });
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [dispatch]);
+
+  // The address bar follows the user's own case, 300 ms after the last change; a link's page keeps its link.
+  const inLink = link !== null;
+  useEffect(() => {
+    if (inLink) return;
+    const cf = inAddress ? ownCase : undefined;
+    if (!cf) {
+      if (LINK_HASH.test(window.location.hash)) writeHash('');
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      void import('../share')
+        .then((m) => m.encodeCaseLink(cf))
+        .then((fragment) => { if (current) writeHash(fragment); }, () => undefined);
+    }, 300);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [ownCase, inLink, inAddress]);
+}
+
+const LOAD_FAILED = 'Part of this app could not be loaded, so the link could not be opened. Check the connection and reload the page.';
+
+/** A case file saved beside a draft that could not be read: checked by the case file's schema, loaded on demand. */
+export function useSavedCaseFile(saved: Saved, dispatch: Dispatch<AppEvent>): void {
+  useEffect(() => {
+    if (saved.caseFile === undefined) return;
+    let current = true;
+    import('../intake/restore').then(
+      (m) => {
+        const r = m.restoreCaseFile(saved.caseFile);
+        if (current) dispatch(r.ok ? { type: 'savedCaseRestored', caseFile: r.caseFile, page: saved.page } : { type: 'savedCaseUnreadable' });
+      },
+      () => { if (current) dispatch({ type: 'savedCaseUnreadable' }); },
+    );
+    return () => {
+      current = false;
+    };
+  }, [saved, dispatch]);
+}
+
+/** Keeps the case on this device; an empty case leaves nothing behind. A link's page writes nothing. */
+export function usePersistedDraft(draft: Draft, page: Page, inLink: boolean): void {
+  useEffect(() => {
+    if (inLink) return;
+    if (isEmptyDraft(draft)) clearStored();
+    else saveStored(draft, page);
+  }, [draft, page, inLink]);
+}
+
+/** "Error: " first while the page shows errors, as GOV.UK does. */
+export function useDocumentTitle(title: string, hasErrors: boolean, site: string): void {
+  useEffect(() => {
+    document.title = `${hasErrors ? 'Error: ' : ''}${title} – ${site}`;
+  }, [title, hasErrors, site]);
+}
+
+/**
+ * Focus after a page change: the control the move asked for, or else the page's heading. Not on
+ * the first page, nor when a link the page opened with settles. The error summary takes focus each
+ * time errors are shown.
+ */
+export function usePageFocus(
+  heading: RefObject<HTMLHeadingElement | null>,
+  summary: RefObject<HTMLDivElement | null>,
+  pageKey: string,
+  state: Pick<AppState, 'move' | 'errorTick' | 'link'>,
+): void {
+  const shownKey = useRef(pageKey);
+  const quiet = useRef(state.link !== null);
+  const focused = useRef(state.move.seq);
+  const { move } = state;
+  useEffect(() => {
+    // Only when the page (or what it shows) changes: not on the first page, nor on a move to the same page.
+    if (shownKey.current === pageKey) return;
+    shownKey.current = pageKey;
+    if (quiet.current) {
+      quiet.current = false;
+      return;
+    }
+    const id = focused.current !== move.seq ? move.focus : null;
+    focused.current = move.seq;
+    const el = id ? document.getElementById(id) : null;
+    (el ?? heading.current)?.focus();
+  }, [pageKey, move, heading]);
+  useEffect(() => {
+    if (state.errorTick) summary.current?.focus();
+  }, [state.errorTick, summary]);
+}
+
+/** The "updated" notice, when a new version of the app has taken over. */
+export function useAppUpdated(dispatch: Dispatch<AppEvent>): void {
+  useEffect(() => {
+    const off = onAppUpdated(() => dispatch({ type: 'appUpdated' }));
+    return () => { off(); };
+  }, [dispatch]);
+}
+

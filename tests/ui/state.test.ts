@@ -1,0 +1,111 @@
+/** The page's reducer: named events, pure, no DOM. */
+import { describe, expect, it } from 'vitest';
+import type { CaseFile } from '../../src/rules';
+import { emptyDraft, fromCaseFile, type Draft } from '../../src/intake/draft';
+import { initialState, previousPage, reduce, type AppEvent, type AppState } from '../../src/ui/state';
+
+const TODAY = '2026-11-20';
+const CF: CaseFile = {
+  format: 'ceac-case', version: 1, visaClass: 'H-1B',
+  petition: { status: 'approved' },
+  application: { kind: 'interview', date: '2026-09-01', officerSaid: '221g', passport: 'kept' },
+  ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused' }],
+  refusal: { grounds: ['221g'], slipColor: 'white' },
+};
+const fresh = (draft: Draft = emptyDraft(), step: string | null = null): AppState =>
+  initialState({ draft, page: '', corrupt: false }, { step, hashIsLink: false }, null);
+const run = (s: AppState, ...events: AppEvent[]) => events.reduce(reduce, s);
+
+describe('initialState', () => {
+  it('opens on the step in the address, or the saved page, but never on a result it cannot show', () => {
+    expect(fresh().page).toBe('visa');
+    expect(fresh(emptyDraft(), 'letter').page).toBe('letter');
+    expect(fresh(emptyDraft(), 'result').page).toBe('visa');
+    expect(fresh(fromCaseFile(CF), 'result')).toMatchObject({ page: 'result', inAddress: true });
+    expect(initialState({ draft: emptyDraft(), page: 'notes', corrupt: true }, { step: 'bogus', hashIsLink: false }, null))
+      .toMatchObject({ page: 'notes', toolMessage: expect.stringMatching(/could not be read/) });
+  });
+});
+
+describe('continued', () => {
+  it('shows errors (and counts them, so the summary takes focus) without moving or saving', () => {
+    const s = run(fresh(), { type: 'continued', today: TODAY });
+    expect(s.page).toBe('visa');
+    expect(s.errors.map((e) => e.id)).toEqual(['visaClass', 'petitionStatus']);
+    expect(s.errorTick).toBe(1);
+    expect(run(s, { type: 'continued', today: TODAY }).errorTick).toBe(2);
+  });
+
+  it('moves to the next step with one history entry, clearing errors', () => {
+    const s = run(fresh(), { type: 'edited', change: { visaClass: 'H-1B', petitionStatus: 'approved' } }, { type: 'continued', today: TODAY });
+    expect(s).toMatchObject({ page: 'interview', errors: [], move: { push: true, focus: null } });
+  });
+
+  it('adds a typed history entry on Continue, or stops on its errors', () => {
+    const start = run(fresh(fromCaseFile({ ...CF, ceacHistory: [] }), 'history'));
+    const bad = run(start, { type: 'edited', change: (d) => ({ ...d, entry: { ...d.entry, touched: true, status: 'Refused' } }) }, { type: 'continued', today: TODAY });
+    expect(bad.page).toBe('history');
+    expect(bad.errors.map((e) => e.id)).toEqual(['entry-seenOn']);
+    const good = run(bad, { type: 'edited', change: (d) => ({ ...d, entry: { ...d.entry, seenOn: '2026-09-02' } }) }, { type: 'continued', today: TODAY });
+    expect(good.page).toBe('letter');
+    expect(good.draft.history).toHaveLength(1);
+  });
+
+  it('from check answers: sends the user to the first step with a problem, then back', () => {
+    const s = run(fresh(fromCaseFile(CF), 'review'), { type: 'edited', change: { passport: '' } }, { type: 'continued', today: TODAY });
+    expect(s).toMatchObject({ page: 'interview', returnTo: 'review' });
+    expect(s.errors.map((e) => e.id)).toEqual(['passport']);
+    expect(previousPage(s)).toBe('review');
+    const back = run(s, { type: 'edited', change: { passport: 'kept' } }, { type: 'continued', today: TODAY });
+    expect(back).toMatchObject({ page: 'review', returnTo: null });
+    expect(run(back, { type: 'continued', today: TODAY })).toMatchObject({ page: 'result', inAddress: true });
+  });
+});
+
+describe('the case tools', () => {
+  it('import replaces the case and opens its result with a notice', () => {
+    const s = run(fresh(), { type: 'importFailed', errors: ['x'] }, { type: 'imported', caseFile: CF, warnings: ['w'] });
+    expect(s).toMatchObject({ page: 'result', importErrors: [], resultNotice: ['Case file imported.', 'w'] });
+    expect(s.draft).toEqual(fromCaseFile(CF));
+  });
+
+  it('clear starts a new case on the first step and stops the address bar following it', () => {
+    const s = run(fresh(fromCaseFile(CF), 'result'), { type: 'cleared' });
+    expect(s).toMatchObject({ page: 'visa', inAddress: false, toolMessage: 'This case was cleared from this device.' });
+    expect(s.draft).toEqual(emptyDraft());
+  });
+});
+
+describe('case links', () => {
+  it('opens, shows and leaves a link without touching the saved case', () => {
+    const own = fresh(fromCaseFile(CF), 'letter');
+    const opening = run(own, { type: 'linkOpened', fragment: '#v1.abc' });
+    expect(opening.link).toEqual({ kind: 'opening', fragment: '#v1.abc' });
+    const stale = run(opening, { type: 'linkDecoded', link: { kind: 'broken', fragment: '#v1.other', error: 'x', reason: 'corrupt' } });
+    expect(stale.link?.kind).toBe('opening');
+    const open = run(opening, { type: 'linkDecoded', link: { kind: 'open', fragment: '#v1.abc', caseFile: { ...CF, visaClass: 'L-1A' }, warnings: [] } });
+    expect(open.link?.kind).toBe('open');
+    expect(open.draft).toEqual(own.draft);
+    expect(run(open, { type: 'linkLeft' })).toMatchObject({ link: null, page: 'letter' });
+    const edited = run(open, { type: 'linkEdited', caseFile: { ...CF, visaClass: 'L-1A' } });
+    expect(edited).toMatchObject({ link: null, page: 'review' });
+    expect(edited.draft.visaClass).toBe('L-1A');
+  });
+
+  it('a link holding this device\'s own case opens the app as usual', () => {
+    const s = run(fresh(fromCaseFile(CF), 'letter'), { type: 'linkOpened', fragment: '#v1.abc' }, { type: 'ownLinkOpened', showResult: true });
+    expect(s).toMatchObject({ link: null, page: 'result', inAddress: true });
+  });
+});
+
+describe('Back', () => {
+  it('goes to the step before, to check answers from the result, and nowhere from the first step', () => {
+    expect(previousPage({ page: 'visa', returnTo: null })).toBeNull();
+    expect(previousPage({ page: 'letter', returnTo: null })).toBe('history');
+    expect(previousPage({ page: 'result', returnTo: null })).toBe('review');
+  });
+
+  it('the browser\'s Back to the result of a case that cannot show one lands on check answers', () => {
+    expect(run(fresh(emptyDraft(), 'notes'), { type: 'historyMoved', page: 'result' }).page).toBe('review');
+  });
+});
