@@ -1,0 +1,64 @@
+/** The form's description: every question once, tied to a case-file field, read by every page. */
+import { describe, expect, it } from 'vitest';
+import { CASE_FIELDS, isCaseFieldPath } from '../../src/rules/fields';
+import { emptyDraft, fromCaseFile } from '../../src/intake/draft';
+import {
+  FIELDS, QUESTION_STEPS, STEPS, fieldsOf, formTarget, isAsked, reviewValue, type FormField,
+} from '../../src/intake/form';
+import type { CaseFile } from '../../src/rules';
+
+const CF: CaseFile = {
+  format: 'ceac-case', version: 1, visaClass: 'H-1B',
+  petition: { status: 'approved' },
+  application: { kind: 'interview', date: '2026-09-01' },
+  ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused', message: 'refused_ap_text' }],
+  refusal: { grounds: ['221g', '214b'], requests: [] },
+};
+
+describe('the descriptions', () => {
+  it('describe each question once, each filling a field of the case file, on a step of the form', () => {
+    expect(new Set(FIELDS.map((f) => f.key)).size).toBe(FIELDS.length);
+    for (const f of FIELDS) {
+      expect(isCaseFieldPath(f.path)).toBe(true);
+      expect(QUESTION_STEPS).toContain(f.step);
+      expect(f.label.length).toBeGreaterThan(3);
+    }
+    for (const step of QUESTION_STEPS) expect(fieldsOf(step).length).toBeGreaterThan(0);
+    expect(STEPS.map((s) => s.id)).toEqual([...QUESTION_STEPS, 'review']);
+  });
+
+  it('ask a question only when it applies, and only of the visa classes it names', () => {
+    const officer = FIELDS.find((f) => f.key === 'officerSaid')!;
+    expect(isAsked(officer, { ...emptyDraft(), appKind: 'interview' })).toBe(true);
+    expect(isAsked(officer, { ...emptyDraft(), appKind: 'interview_waiver' })).toBe(false);
+    const forH1b: FormField = { ...FIELDS.find((f) => f.key === 'validUntil')!, classes: ['H-1B'] };
+    expect(isAsked(forH1b, { ...emptyDraft(), visaClass: 'H-1B' })).toBe(true);
+    expect(isAsked(forH1b, { ...emptyDraft(), visaClass: 'L-1A' })).toBe(false);
+    expect(isAsked(forH1b, emptyDraft())).toBe(false);
+  });
+
+  it('link a missing fact to the question that asks it, by the field\'s one name', () => {
+    expect(formTarget('application.date')).toEqual({ step: 'interview', focus: 'appDate', name: CASE_FIELDS['application.date'].name });
+    // The letter's details are asked under "Do you have a refusal letter?": the link opens that question.
+    expect(formTarget('refusal.grounds')).toEqual({ step: 'letter', focus: 'hasLetter', name: 'The sections named on the refusal letter' });
+    expect(formTarget('ceacHistory')).toMatchObject({ step: 'history', focus: 'entry-status' });
+    expect(formTarget('not.a.field')).toBeUndefined();
+  });
+
+  it('say how each answer reads on the check-answers page', () => {
+    const d = fromCaseFile(CF);
+    const review = (key: string) => reviewValue(FIELDS.find((f) => f.key === key)!, d, (iso) => `[${iso}]`);
+    expect(review('visaClass')).toEqual({ text: 'H-1B' });
+    expect(review('appDate')).toEqual({ text: '[2026-09-01]' });
+    expect(review('validUntil')).toEqual({ text: 'Not provided' });
+    expect(review('passport')).toEqual({ text: "I don't know" });
+    expect(review('grounds')).toEqual({ list: [expect.stringMatching(/^Section 221\(g\)/), expect.stringMatching(/^Section 214\(b\)/)] });
+    expect(review('requests')).toEqual({ text: 'Nothing' });
+    expect(review('history')).toEqual({
+      ordered: true,
+      list: ['Refused, seen on [2026-09-02]; a longer message that mentions administrative processing'],
+    });
+    expect(review('notes')).toEqual({ text: 'Not provided' });
+    expect(reviewValue(FIELDS.find((f) => f.key === 'notes')!, { ...d, notes: ' a\nb ' }, String)).toEqual({ pre: 'a\nb' });
+  });
+});
