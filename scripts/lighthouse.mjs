@@ -1,5 +1,6 @@
 // Lighthouse (mobile preset) in Debian's Chromium against `vite preview` of dist/.
-// Fails when Accessibility, Best Practices or SEO is under 100, or Performance under 95.
+// Fails when Accessibility, Best Practices or SEO is under 100 in any of three runs, or the median
+// Performance of the three is under 95.
 // Usage: npm run build && npm run lighthouse [-- --preset=desktop] [-- --url-path=?x#v1....]
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -23,24 +24,43 @@ const flags = [
 ].join(' ');
 
 const PORT = 4179;
+// Lighthouse's scores vary from run to run on a shared machine (its docs advise taking the median of
+// several runs): Performance is the median of RUNS runs; the other categories must be at their bar in
+// every run.
+const RUNS = 3;
 const server = await preview({ preview: { host: '127.0.0.1', port: PORT, strictPort: true }, logLevel: 'warn' });
-let code;
+let code = 0;
+const runs = [];
 try {
-  // Must be async: the preview server lives in this process (spawnSync would block it).
-  const child = spawn(process.execPath, [
-    'node_modules/lighthouse/cli/index.js', `http://127.0.0.1:${PORT}/${urlPath}`,
-    `--chrome-flags=${flags}`,
-    '--only-categories=performance,accessibility,best-practices,seo',
-    '--output=json', '--output=html', `--output-path=${join(outDir, `report-${tag}`)}`,
-    '--quiet', ...extra,
-  ], { stdio: 'inherit' });
-  [code] = await once(child, 'exit');
-  code ??= 1;
-  if (code === 0) {
-    const lhr = JSON.parse(readFileSync(join(outDir, `report-${tag}.report.json`), 'utf8'));
+  for (let i = 1; i <= RUNS; i++) {
+    // Must be async: the preview server lives in this process (spawnSync would block it).
+    const child = spawn(process.execPath, [
+      'node_modules/lighthouse/cli/index.js', `http://127.0.0.1:${PORT}/${urlPath}`,
+      `--chrome-flags=${flags}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--output=json', '--output=html', `--output-path=${join(outDir, `report-${tag}-${i}`)}`,
+      '--quiet', ...extra,
+    ], { stdio: 'inherit' });
+    const [exit] = await once(child, 'exit');
+    if (exit !== 0) {
+      console.error(`Lighthouse run ${i} failed (exit ${exit}).`);
+      code = 1;
+      break;
+    }
+    const lhr = JSON.parse(readFileSync(join(outDir, `report-${tag}-${i}.report.json`), 'utf8'));
     const scores = Object.fromEntries(Object.values(lhr.categories).map((c) => [c.id, Math.round(c.score * 100)]));
-    console.log(`Lighthouse ${lhr.lighthouseVersion} (${tag}) on ${lhr.environment.hostUserAgent}`);
-    console.log(`Scores: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    runs.push({ i, lhr, scores });
+    console.log(`Run ${i}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}; TBT ${lhr.audits['total-blocking-time']?.displayValue}`);
+  }
+  if (code === 0) {
+    // The run with the median Performance score is the one reported.
+    const { lhr, i } = [...runs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(runs.length / 2)];
+    const scores = {
+      ...Object.fromEntries(Object.keys(MIN).map((id) => [id, Math.min(...runs.map((r) => r.scores[id] ?? 0))])),
+      performance: Math.round(lhr.categories.performance.score * 100),
+    };
+    console.log(`Lighthouse ${lhr.lighthouseVersion} (${tag}) on ${lhr.environment.hostUserAgent}; the median run is ${i} of ${runs.length} (report-${tag}-${i}.report.html)`);
+    console.log(`Scores: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')} (performance: the median; the others: the lowest)`);
     for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
       console.log(`  ${id}: ${lhr.audits[id]?.displayValue}`);
     }
