@@ -183,6 +183,8 @@ test.describe('importing case files', () => {
 });
 
 test('axe: zero WCAG 2.2 AA violations on every step and on the assessment page', async ({ browser }) => {
+  // Ten full axe scans: about 25 s on a quiet 2-core machine, more on a busy one.
+  test.slow();
   const page = await newPage(browser);
   await complete(page, JOURNEYS[0]!, (where) => axe(page, where));
   await axe(page, 'assessment page');
