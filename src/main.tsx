@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './ui/styles.css';
 import { App } from './ui/App';
@@ -7,10 +7,14 @@ import { registerServiceWorker } from './pwa';
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('#root not found');
 
-createRoot(rootEl).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The first render as a transition: React renders it in short slices and lets the browser run in
+// between, instead of one long task that blocks the page on a slow phone.
+startTransition(() => {
+  createRoot(rootEl).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
 
 registerServiceWorker();
