@@ -45,7 +45,7 @@ export function App({ today: todayProp }: { today?: string } = {}) {
   useSavedCaseFile(saved, dispatch);
   useCaseLink(state, ownCase, loadResult, dispatch);
   useStepUrl(page, link !== null, state.move, dispatch);
-  usePersistedDraft(draft, page, link !== null);
+  usePersistedDraft(draft, page, link !== null || state.restoring);
   useAppUpdated(dispatch);
   const title = link
     ? link.kind === 'opening' ? 'Opening the case link' : link.kind === 'open' && verdict ? `${verdict}: the case in this link` : 'This link could not be opened'

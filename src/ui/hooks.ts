@@ -162,13 +162,16 @@ export function useSavedCaseFile(saved: Saved, dispatch: Dispatch<AppEvent>): vo
   }, [saved, dispatch]);
 }
 
-/** Keeps the case on this device; an empty case leaves nothing behind. A link's page writes nothing. */
-export function usePersistedDraft(draft: Draft, page: Page, inLink: boolean): void {
+/**
+ * Keeps the case on this device; an empty case leaves nothing behind. Nothing is written while
+ * `paused`: on a link's page, or while a saved case file is still being checked.
+ */
+export function usePersistedDraft(draft: Draft, page: Page, paused: boolean): void {
   useEffect(() => {
-    if (inLink) return;
+    if (paused) return;
     if (isEmptyDraft(draft)) clearStored();
     else saveStored(draft, page);
-  }, [draft, page, inLink]);
+  }, [draft, page, paused]);
 }
 
 /** "Error: " first while the page shows errors, as GOV.UK does. */

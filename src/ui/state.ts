@@ -38,6 +38,8 @@ export interface AppState {
   /** Whether the address bar carries the user's own case (see addressBar.ts). */
   inAddress: boolean;
   updated: boolean;
+  /** A case file saved beside an unreadable draft is being checked: nothing is saved over it meanwhile. */
+  restoring: boolean;
   /** The last page move made in the app: which control to focus after it, and whether it adds a browser history entry. */
   move: { seq: number; focus: string | null; push: boolean };
 }
@@ -84,6 +86,7 @@ export function initialState(saved: Saved, url: { step: string | null; hashIsLin
     draft: saved.draft, page, errors: [], errorTick: 0, returnTo: null, scrubbed: {},
     toolMessage: saved.corrupt ? UNREADABLE : '',
     importErrors: [], resultNotice: [], link, inAddress: url.hashIsLink, updated: false,
+    restoring: saved.caseFile !== undefined,
     move: { seq: 0, focus: null, push: false },
   });
 }
@@ -165,9 +168,9 @@ function step(s: AppState, e: AppEvent): AppState {
         resultNotice: ['Case file imported.', ...e.warnings],
       }, 'result');
     case 'savedCaseRestored':
-      return isEmptyDraft(s.draft) ? { ...s, draft: fromCaseFile(e.caseFile), page: e.page || s.page } : s;
+      return isEmptyDraft(s.draft) ? { ...s, restoring: false, draft: fromCaseFile(e.caseFile), page: e.page || s.page } : { ...s, restoring: false };
     case 'savedCaseUnreadable':
-      return { ...s, toolMessage: UNREADABLE };
+      return { ...s, restoring: false, toolMessage: UNREADABLE };
     case 'importFailed':
       return { ...s, importErrors: e.errors, toolMessage: '' };
     case 'exported':

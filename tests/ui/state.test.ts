@@ -98,6 +98,18 @@ describe('case links', () => {
   });
 });
 
+describe('a case file saved beside a draft that could not be read', () => {
+  it('is restored once checked, and nothing is saved over it meanwhile', () => {
+    const s = initialState({ draft: emptyDraft(), page: 'result', corrupt: false, caseFile: {} }, { step: null, hashIsLink: false }, null);
+    expect(s).toMatchObject({ restoring: true, page: 'visa' });
+    const restored = run(s, { type: 'savedCaseRestored', caseFile: CF, page: 'result' });
+    expect(restored).toMatchObject({ restoring: false, page: 'result' });
+    expect(restored.draft).toEqual(fromCaseFile(CF));
+    expect(run(s, { type: 'savedCaseUnreadable' })).toMatchObject({ restoring: false, toolMessage: expect.stringMatching(/could not be read/) });
+    expect(fresh().restoring).toBe(false);
+  });
+});
+
 describe('Back', () => {
   it('goes to the step before, to check answers from the result, and nowhere from the first step', () => {
     expect(previousPage({ page: 'visa', returnTo: null })).toBeNull();
