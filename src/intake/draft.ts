@@ -58,7 +58,7 @@ export interface Draft {
   notes: string;
 }
 
-export const emptyEntryForm = (): EntryForm => ({
+const emptyEntryForm = (): EntryForm => ({
   open: true, editing: '', touched: false, status: '', seenOn: '', lastUpdated: '', message: '',
 });
 
@@ -75,7 +75,7 @@ export const isEmptyDraft = (d: Draft): boolean => JSON.stringify(d) === JSON.st
 /** History in date order, the rules' order: by the day seen, then "Case Last Updated", then the order typed. */
 export const sortedHistory = orderHistory;
 
-export function nextEntryId(rows: readonly DraftEntry[]): string {
+function nextEntryId(rows: readonly DraftEntry[]): string {
   const max = rows.reduce((m, r) => Math.max(m, Number(r.id.slice(1)) || 0), 0);
   return `h${max + 1}`;
 }

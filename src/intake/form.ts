@@ -38,7 +38,7 @@ export interface FieldError { id: FieldId; message: string }
 export type Option<T extends string> = { value: T; label: string; hint?: string };
 const DONT_KNOW = "I don't know";
 
-export const VISA_CLASS_LABEL = (v: string): string => (v === 'other' ? 'Another class' : v);
+const VISA_CLASS_LABEL = (v: string): string => (v === 'other' ? 'Another class' : v);
 
 export const labelOf = <T extends string>(options: readonly Option<T>[], value: T): string =>
   options.find((o) => o.value === value)?.label ?? value;

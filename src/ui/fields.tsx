@@ -35,7 +35,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FieldError[] }>
  * when the legend and the control fit on the screen together) or the control's label into view,
  * then focus the control without scrolling again, so the question stays readable above it.
  */
-export function focusTarget(el: HTMLElement): void {
+function focusTarget(el: HTMLElement): void {
   const legendOrLabel = questionOf(el);
   legendOrLabel?.scrollIntoView?.();
   el.focus({ preventScroll: true });

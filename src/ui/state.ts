@@ -73,7 +73,7 @@ export type AppEvent =
 
 const UNREADABLE = 'The case saved on this device could not be read, so a new case was started.';
 
-export const canShowResult = (d: Draft): boolean => toCaseFile(d).ok;
+const canShowResult = (d: Draft): boolean => toCaseFile(d).ok;
 
 /**
  * The first state, from what was saved on this device and the address: the page in `?step=`, and
