@@ -1,7 +1,7 @@
 // Lighthouse (mobile preset) in Debian's Chromium against `vite preview` of dist/.
 // Fails when Accessibility, Best Practices or SEO is under 100 in any of three runs, or the median
 // Performance of the three is under 95.
-// Usage: npm run build && npm run lighthouse [-- --preset=desktop] [-- --url-path=?x#v1....]
+// Usage: npm run build && npm run lighthouse [-- --preset=desktop] [-- --url-path=?x#v2....]
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, readFileSync } from 'node:fs';

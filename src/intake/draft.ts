@@ -5,9 +5,10 @@
  */
 import { isISODate } from '../rules/dates';
 import { orderHistory } from '../rules/history';
+import { isStudent, petitionRule } from '../rules/groups';
 import { scrubIdentifiers } from '../rules/identifiers';
 import {
-  APPLICATION_KINDS, GROUNDS, OFFICER_SAID, PASSPORT_STATES, PETITION_STATUSES, REFUSED_MESSAGES, REQUESTS, SLIP_COLORS,
+  APPLICATION_KINDS, DV_YEAR_MAX, DV_YEAR_MIN, GROUNDS, OFFICER_SAID, PASSPORT_STATES, PETITION_STATUSES, REFUSED_MESSAGES, REQUESTS, SLIP_COLORS,
   VISA_CLASSES,
   type CaseFile, type CeacStatus, type Ground, type HistoryEntry, type Request,
 } from '../rules/types';
@@ -56,6 +57,11 @@ export interface Draft {
   requests: Request[];
   respondedOn: string;
   notes: string;
+  /** Carried from a case file (the form does not ask these yet): the program start date, the DV year. */
+  programStart: string;
+  dvYear: string;
+  /** The case file did not say what the letter asks for ("not known"), as opposed to "nothing". */
+  requestsUnknown: boolean;
 }
 
 const emptyEntryForm = (): EntryForm => ({
@@ -67,7 +73,7 @@ export const emptyDraft = (): Draft => ({
   appKind: '', appDate: '', post: '', officerSaid: '', passport: '',
   history: [], entry: emptyEntryForm(),
   hasLetter: '', refusedOn: '', grounds: [], groundsUnknown: false, slipColor: '', requests: [], respondedOn: '',
-  notes: '',
+  notes: '', programStart: '', dvYear: '', requestsUnknown: false,
 });
 
 export const isEmptyDraft = (d: Draft): boolean => JSON.stringify(d) === JSON.stringify(emptyDraft());
@@ -138,13 +144,18 @@ const known = <T extends string>(v: T | '' | Unknown): T | undefined => (v && v 
 
 export type ToCaseFile = { ok: true; caseFile: CaseFile } | { ok: false; missing: Array<'visaClass' | 'petitionStatus' | 'appKind'> };
 
-/** The draft as a version 1 case file (only what is complete and valid). */
+/** The draft as a version 2 case file (only what is complete and valid). */
 export function toCaseFile(d: Draft): ToCaseFile {
-  const missing = (['visaClass', 'petitionStatus', 'appKind'] as const).filter((k) => !d[k]);
-  if (!d.visaClass || !d.petitionStatus || !d.appKind) return { ok: false, missing };
+  const petitionNeeded = d.visaClass === '' || petitionRule(d.visaClass) === 'required';
+  const missing = (['visaClass', 'petitionStatus', 'appKind'] as const)
+    .filter((k) => !d[k] && (k !== 'petitionStatus' || petitionNeeded));
+  if (!d.visaClass || !d.appKind || missing.length) return { ok: false, missing };
 
-  const petition: CaseFile['petition'] = { status: d.petitionStatus };
-  if (date(d.validUntil)) petition.validUntil = d.validUntil;
+  let petition: CaseFile['petition'];
+  if (d.petitionStatus && petitionRule(d.visaClass) !== 'dropped') {
+    petition = { status: d.petitionStatus };
+    if (date(d.validUntil)) petition.validUntil = d.validUntil;
+  }
 
   const application: CaseFile['application'] = { kind: d.appKind };
   if (date(d.appDate)) application.date = d.appDate;
@@ -166,7 +177,13 @@ export function toCaseFile(d: Draft): ToCaseFile {
       }),
   );
 
-  const cf: CaseFile = { format: 'ceac-case', version: 1, visaClass: d.visaClass, petition, application, ceacHistory };
+  const cf: CaseFile = { format: 'ceac-case', version: 2, visaClass: d.visaClass, application, ceacHistory };
+  if (petition) cf.petition = petition;
+  if (isStudent(d.visaClass) && date(d.programStart)) cf.program = { startDate: d.programStart };
+  const dvYear = Number(d.dvYear);
+  if (d.visaClass === 'DV' && d.dvYear !== '' && Number.isInteger(dvYear) && dvYear >= DV_YEAR_MIN && dvYear <= DV_YEAR_MAX) {
+    cf.dv = { programYear: dvYear };
+  }
 
   if (d.hasLetter === 'yes') {
     const refusal: NonNullable<CaseFile['refusal']> = {};
@@ -175,8 +192,9 @@ export function toCaseFile(d: Draft): ToCaseFile {
     if (grounds.length) refusal.grounds = grounds;
     const slipColor = known(d.slipColor);
     if (slipColor) refusal.slipColor = slipColor;
+    // Nothing ticked means "the letter asks for nothing" ([]), unless the case file this came from did not say.
     const requests = REQUESTS.filter((r) => d.requests.includes(r));
-    if (requests.length) refusal.requests = requests;
+    if (requests.length || !d.requestsUnknown) refusal.requests = requests;
     if (date(d.respondedOn)) refusal.respondedOn = d.respondedOn;
     cf.refusal = refusal;
   }
@@ -194,8 +212,8 @@ export function fromCaseFile(cf: CaseFile): Draft {
   }));
   return {
     visaClass: cf.visaClass,
-    petitionStatus: cf.petition.status,
-    validUntil: cf.petition.validUntil ?? '',
+    petitionStatus: cf.petition?.status ?? '',
+    validUntil: cf.petition?.validUntil ?? '',
     appKind: a.kind,
     appDate: a.date ?? '',
     post: a.post ?? '',
@@ -211,6 +229,9 @@ export function fromCaseFile(cf: CaseFile): Draft {
     requests: r?.requests ? [...r.requests] : [],
     respondedOn: r?.respondedOn ?? '',
     notes: cf.notes ?? '',
+    programStart: cf.program?.startDate ?? '',
+    dvYear: cf.dv ? String(cf.dv.programYear) : '',
+    requestsUnknown: !!r && r.requests === undefined,
   };
 }
 

@@ -7,13 +7,20 @@
  * Pure: no React, no DOM, no clock.
  */
 import { CASE_FIELDS, type CaseFieldPath } from '../rules/fields';
-import { AP_TYPICAL_DAYS, DOCUMENTS_WINDOW, INQUIRY_AFTER_DAYS } from '../rules/parameters';
+import { DOCUMENTS_WINDOW, INQUIRY_AFTER_DAYS } from '../rules/parameters';
+import { petitionRule } from '../rules/groups';
 import { GROUND_LABELS } from '../rules/labels';
 import { dateProblem, isISODate } from '../rules/dates';
 import {
-  CEAC_STATUSES, GROUNDS, NOTES_MAX, POST_MAX, REQUESTS, VISA_CLASSES,
+  CEAC_STATUSES, GROUNDS, NOTES_MAX, PETITION_NIV_CLASSES, POST_MAX, REQUESTS, VISA_CLASSES,
   type VisaClass,
 } from '../rules/types';
+
+/**
+ * The classes the form offers for now: the petition-based classes and "another class". A case file of
+ * any other class (imported, or opened from a link) is carried unchanged (`accepts`).
+ */
+const FORM_VISA_CLASSES: readonly VisaClass[] = [...PETITION_NIV_CLASSES, 'other'];
 import { sortedHistory, type Draft } from './draft';
 
 export type StepId = 'visa' | 'interview' | 'history' | 'letter' | 'notes';
@@ -58,7 +65,9 @@ const REQUEST_TEXT: Record<(typeof REQUESTS)[number], string> = {
   in_person_interview: 'Come in for an interview in person',
 };
 
-type ScalarKey = Exclude<keyof Draft, 'history' | 'entry' | 'grounds' | 'requests' | 'groundsUnknown'>;
+type ScalarKey = Exclude<
+  keyof Draft, 'history' | 'entry' | 'grounds' | 'requests' | 'groundsUnknown' | 'requestsUnknown' | 'programStart' | 'dvYear'
+>;
 type ListKey = 'grounds' | 'requests';
 
 /** A value as the check-answers page shows it. */
@@ -81,7 +90,11 @@ interface Common {
   review: { key: string; name: string };
 }
 export type ScalarField = Common & { key: ScalarKey } & (
-  | { control: 'select'; options: Option<string>[]; placeholder: string; required: string }
+  | {
+    control: 'select'; options: Option<string>[]; placeholder: string; required: string;
+    /** Values a restored draft may hold besides the options (carried from a case file, not offered). */
+    accepts?: readonly string[];
+  }
   | { control: 'radios'; options: Option<string>[]; required: string; small?: boolean }
   /** `pastOnly`: must be today or earlier. `errorName` starts its messages. */
   | { control: 'date'; errorName: string; pastOnly?: boolean }
@@ -108,7 +121,8 @@ export const FIELDS: readonly FormField[] = [
     label: 'Visa class',
     hint: 'The class on your petition or appointment, for example H-1B. Family members choose their own class, for example H-4.',
     placeholder: 'Choose a visa class',
-    options: VISA_CLASSES.map((v) => ({ value: v, label: VISA_CLASS_LABEL(v) })),
+    options: FORM_VISA_CLASSES.map((v) => ({ value: v, label: VISA_CLASS_LABEL(v) })),
+    accepts: VISA_CLASSES,
     required: 'Select the visa class you applied for',
     review: { key: 'Visa class', name: 'visa class' },
   },
@@ -116,6 +130,7 @@ export const FIELDS: readonly FormField[] = [
     key: 'petitionStatus', path: 'petition.status', step: 'visa', control: 'radios',
     label: 'What is happening with the petition (Form I-129)?',
     hint: "Family members: answer for the main applicant's petition.",
+    asked: (d) => d.visaClass === '' || petitionRule(d.visaClass) !== 'dropped',
     options: [
       { value: 'approved', label: 'Approved (I have an I-797 approval notice)' },
       { value: 'returned_to_uscis', label: 'The consulate sent it back to USCIS for review' },
@@ -146,7 +161,7 @@ export const FIELDS: readonly FormField[] = [
   {
     key: 'appDate', path: 'application.date', step: 'interview', control: 'date',
     label: 'Date of the interview or document drop-off (optional)',
-    hint: `The ${AP_TYPICAL_DAYS}-day, ${INQUIRY_AFTER_DAYS}-day and ${DOCUMENTS_WINDOW.adjective} dates count from it.`,
+    hint: `The ${INQUIRY_AFTER_DAYS}-day and ${DOCUMENTS_WINDOW.adjective} dates count from it.`,
     errorName: 'The date',
     review: { key: 'Interview or drop-off date', name: 'interview or drop-off date' },
   },
@@ -164,7 +179,9 @@ export const FIELDS: readonly FormField[] = [
     asked: (d) => d.appKind === 'interview',
     options: [
       { value: 'approved', label: 'That the visa was approved' },
-      { value: '221g', label: 'That the case needs administrative processing or more documents (221(g))' },
+      { value: '221g_documents', label: 'That they need more documents from me (221(g))' },
+      { value: '221g_ap', label: 'That the case needs more checks: administrative processing (221(g))' },
+      { value: '221g', label: 'That it is 221(g), but I am not sure whether for documents or for checks' },
       { value: 'refused', label: 'That the visa was refused' },
       { value: 'nothing', label: 'Nothing clear' },
       { value: 'unknown', label: DONT_KNOW },

@@ -49,7 +49,7 @@ export const ERRORS = {
 } as const;
 
 const ivError = (s: string): string =>
-  `'${s}' is an immigrant-visa (IV) status. This tool explains nonimmigrant (NIV) statuses such as 'Refused' or 'Administrative Processing'.`;
+  `'${s}' is an immigrant-visa (IV) status this tool cannot read yet. Statuses it reads include 'Refused', 'Administrative Processing', 'At NVC' and 'Issued'.`;
 
 /** Reads pasted CEAC text. Never throws. */
 export function parseCeacText(text: string): ParseCeacResult {

@@ -38,6 +38,8 @@ export function restoreDraft(input: unknown): Draft | undefined {
     const v = input[f.key];
     switch (f.control) {
       case 'select':
+        d[f.key] = oneOf(v, f.accepts ?? values(f.options));
+        break;
       case 'radios':
         d[f.key] = oneOf(v, values(f.options));
         break;
@@ -59,6 +61,10 @@ export function restoreDraft(input: unknown): Draft | undefined {
       }
     }
   }
+  // Facts a case file of another group carries, which the form does not ask yet: kept as they were.
+  d.programStart = text(input.programStart, DATE_CHARS);
+  d.dvYear = text(input.dvYear, 4);
+  d.requestsUnknown = input.requestsUnknown === true;
   return d as unknown as Draft;
 }
 

@@ -16,10 +16,11 @@ const BY_KEY = new Map<string, CeacStatus>(CEAC_STATUSES.map((s) => [squash(s), 
 // Longest first, so a prefix match picks "Application Receipt Pending" over a shorter key.
 const KEYS_LONGEST_FIRST = [...BY_KEY.keys()].sort((a, b) => b.length - a.length);
 
-/** Immigrant-visa-only statuses: recognised only to give a clearer error. */
+/**
+ * Immigrant-visa statuses the case file has no value for: recognised only to give a clearer error.
+ * ("At NVC" and "In Transit" are statuses of the case file since version 2.)
+ */
 const IV_ONLY: Record<string, string> = {
-  atnvc: 'At NVC',
-  intransit: 'In Transit',
   expired: 'Expired',
   expiringsoon: 'Expiring Soon',
   returntonvc: 'Return to NVC',

@@ -7,7 +7,7 @@
  */
 import { daysBetween } from './dates';
 import { deriveFacts, type Facts } from './facts';
-import { BY_VERDICT, CASE_STEPS, EXTRA_REASONS, MILESTONE_DATES, MISSING_FACTS, sectionSteps } from './outcomes';
+import { BY_VERDICT, CASE_STEPS, EXTRA_REASONS, FIRST_STEPS, MILESTONE_DATES, MISSING_FACTS, sectionSteps } from './outcomes';
 import { POLICY, type PolicyRule } from './policy';
 import type { NextStepContext } from './steps';
 import type { Assessment, CaseFile, ISODate, Milestone, NextStep, Reason, TraceEntry } from './types';
@@ -30,16 +30,23 @@ export function assess(caseFile: CaseFile, asOf: ISODate): Assessment {
   }));
 
   const verdict = decided.verdict;
+  const confidence = decided.confidence(f);
   const milestones = buildMilestones(f, decided);
+  const warnings = [...f.warnings];
+  if (verdict === 'visa_approved' && caseFile.petition?.status === 'revoked') {
+    warnings.push('CEAC shows the visa as approved or issued, but the petition is entered as revoked: a visa issued on a revoked petition can itself be revoked. Ask the petitioner or an attorney at once.');
+  }
+  const decides = confidence === 'low' ? decided.decidedBy?.(f) : undefined;
   return {
     verdict,
-    confidence: decided.confidence(f),
+    confidence,
+    ...(decides ? { decides } : {}),
     reasons: [{ rule: decided.id, text: decided.reason(f), sources: decided.sources(f) }, ...extraReasons(f, decided)],
     missing: buildMissing(f, decided),
     milestones,
     nextSteps: buildNextSteps(f, decided, milestones),
     counters: buildCounters(f),
-    warnings: f.warnings,
+    warnings,
     trace,
     latestStatus: f.latest?.status,
   };
@@ -50,12 +57,12 @@ const lowerFirst = (s: string): string => (s.startsWith('CEAC') || s.startsWith(
 /** The deciding rule's own milestones, then its verdict's, each when the facts give it a date; by date. */
 function buildMilestones(f: Facts, rule: PolicyRule): Milestone[] {
   const out: Array<Omit<Milestone, 'passed'>> = [];
-  for (const kind of [...(rule.milestones ?? []), ...BY_VERDICT[rule.verdict].milestones]) {
+  for (const kind of new Set([...(rule.milestones ?? []), ...BY_VERDICT[rule.verdict].milestones])) {
     const date = MILESTONE_DATES[kind](f);
     if (date) out.push({ kind, date });
   }
   return out
-    .map((m) => ({ ...m, passed: m.date <= f.asOf }))
+    .map((m) => ({ ...m, passed: m.date < f.asOf }))
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
@@ -89,10 +96,11 @@ function extraReasons(f: Facts, rule: PolicyRule): Reason[] {
     .map((r) => ({ rule: r.id, text: r.text(f), sources: [...r.sources] }));
 }
 
-/** The deciding rule's steps, then its verdict's, then the steps for every case. */
+/** A hard deadline first; then the deciding rule's steps, its verdict's, and the steps for every case. */
 function buildNextSteps(f: Facts, rule: PolicyRule, milestones: Milestone[]): NextStep[] {
   const ctx: NextStepContext = { due: (kind) => milestones.find((m) => m.kind === kind)?.date };
   return [
+    ...FIRST_STEPS.flatMap((s) => s(f, rule.verdict) ?? []),
     ...(rule.asksForSection ? sectionSteps() : []),
     ...(rule.nextSteps?.(f, ctx) ?? []),
     ...BY_VERDICT[rule.verdict].nextSteps(f, ctx),

@@ -6,19 +6,29 @@
  */
 import { addDays, addYears, formatDate, isAfter } from './dates';
 import { CASE_FIELDS } from './fields';
+import { barredBy212e, classGroup, EXEMPT_214B, isImmigrant, isImmigrantOrK, isK, isStudent, type ClassGroup } from './groups';
 import { orderHistory } from './history';
-import { AP_TYPICAL_DAYS, DOCUMENTS_WINDOW_YEARS, INQUIRY_AFTER_DAYS } from './parameters';
+import { GROUND_SHORT } from './wording';
+import {
+  DOCUMENTS_WINDOW_YEARS, DV_DEADLINE_WORDS, DV_LAST_DAY_OF_SEPTEMBER, INQUIRY_AFTER_DAYS, REINSTATEMENT_YEARS,
+} from './parameters';
 import type { CaseFile, CeacStatus, Ground, HistoryEntry, ISODate, Request, VisaClass } from './types';
 
-export const FINAL_GROUNDS: readonly Ground[] = ['214b', '212a6Ci', '212a9B', '212a2', '212a3', '212a_other', '212f'];
-export const DOCUMENT_REQUESTS: readonly Request[] = ['documents', 'ds5535', 'social_media_public'];
-export const WAITING_STATUSES: readonly CeacStatus[] = [
-  'Application Receipt Pending', 'Application Received', 'No Status', 'Ready', 'Transfer in Progress',
-];
-/** Classes the statute exempts from the 214(b) presumption (L-2 by inference). */
-export const EXEMPT_214B: readonly VisaClass[] = ['H-1B', 'L-1A', 'L-1B', 'L-2'];
+export { EXEMPT_214B } from './groups';
 
-/** A final ground of inadmissibility under 212(a) (not 214(b) or 212(f)). */
+/** Grounds that end the application (docs/policy.md); for K and immigrant classes 212(a)(4) is not among them. */
+export const FINAL_GROUNDS: readonly Ground[] = [
+  '214b', '212a4', '212a6Ci', '212a9B', '212a2', '212a3', '212a_other', '212e', '212f', '222g',
+];
+/** Requests that ask the applicant to send or do something by a date (the passport included). */
+export const DOCUMENT_REQUESTS: readonly Request[] = ['documents', 'ds5535', 'social_media_public', 'passport'];
+export const WAITING_STATUSES: readonly CeacStatus[] = [
+  'Application Receipt Pending', 'Application Received', 'No Status', 'Ready', 'Transfer in Progress', 'At NVC', 'In Transit',
+];
+/** Grounds that do not concern immigrant visas: ignored for immigrant classes, with a warning. */
+const NOT_FOR_IMMIGRANTS: readonly Ground[] = ['214b', '222g'];
+
+/** A final ground of inadmissibility under 212(a) (not 214(b), 212(e), 212(f) or 222(g)). */
 export const isInadmissibilityGround = (g: Ground): boolean => g.startsWith('212a');
 
 /**
@@ -38,36 +48,64 @@ export function processingClockStart<T>(
   return application === undefined ? undefined : { value: application, from: 'application' };
 }
 
+/** The U.S. fiscal year a date belongs to: from 1 October on, the next year's. */
+export function fiscalYear(date: ISODate): number {
+  const y = Number(date.slice(0, 4));
+  const dayAfterDeadline = addDays(`${date.slice(0, 4)}-09-${String(DV_LAST_DAY_OF_SEPTEMBER).padStart(2, '0')}`, 1)!;
+  return date >= dayAfterDeadline ? y + 1 : y;
+}
+
+/** The last day of a DV program year (30 September of that year). */
+export const dvDeadlineOf = (year: number): ISODate => `${String(year).padStart(4, '0')}-09-${String(DV_LAST_DAY_OF_SEPTEMBER).padStart(2, '0')}`;
+
 export interface Facts {
   caseFile: CaseFile;
   asOf: ISODate;
-  /** History without future entries, ordered by seenOn, then lastUpdated, then input order. */
+  visaClass: VisaClass;
+  group: ClassGroup;
+  /** History without future entries (and without `lastUpdated` dates after asOf), in history order. */
   history: HistoryEntry[];
   latest?: HistoryEntry;
   showsRefused: boolean;
   everRefused: boolean;
+  /** The grounds the rules read: ignored grounds left out, 212(e) on a class it cannot bar read as `other`. */
   grounds: Ground[];
   finalGrounds: Ground[];
+  /** No ground is left after ignored grounds (a letter naming `other` has one this tool does not know). */
   noKnownGround: boolean;
   requests: Request[];
+  /** `refusal.requests` was given (an empty list means the letter asks for nothing). */
+  requestsKnown: boolean;
   documentRequests: Request[];
   /** 214(b) is the only final ground and the class is exempt from the 214(b) presumption. */
   onlyExempt214b: boolean;
   /** The final grounds under 212(a). */
   inadmissibilityGrounds: Ground[];
   applicationDate?: ISODate;
+  refusedOn?: ISODate;
   respondedOn?: ISODate;
-  /** The start of the window to send what the letter asked for (`DOCUMENTS_WINDOW_YEARS`). */
+  /** The earliest of the letter's date and the application date: where the documents window starts. */
   clockStart?: ISODate;
-  /** The last day of that window. */
+  /** The last day to send what was asked: clock start + 1 year; for DV, no later than the DV deadline. */
   dueDate?: ISODate;
+  /** (refusal date, else application date) + 1 year: a case is called closed only after it. */
+  closureDate?: ISODate;
+  /** A history entry's "Case Last Updated" is after the closure date: the post is still working on it. */
+  laterActivity: boolean;
+  /** (refusal date, else application date) + 2 years: the end of the immigrant reinstatement window. */
+  reinstatementEnds?: ISODate;
   /** The start of the administrative-processing clock (see `processingClockStart`). */
   processingClockStart?: ISODate;
-  /** The processing clock start plus `AP_TYPICAL_DAYS`. */
-  apTypicalDate?: ISODate;
   /** The processing clock start plus `INQUIRY_AFTER_DAYS`. */
   inquiryDate?: ISODate;
   outstanding: boolean;
+  /** DV only: the program year, given or inferred from the interview date. */
+  dvYear?: number;
+  dvYearInferred: boolean;
+  /** DV only, and only when the DV year is plausible: 30 September of the DV year. */
+  dvDeadline?: ISODate;
+  /** Student classes only: the program start date. */
+  programStart?: ISODate;
   warnings: string[];
 }
 
@@ -80,57 +118,138 @@ function notAfter(date: ISODate | undefined, asOf: ISODate, what: string, warnin
   return date;
 }
 
-export function deriveFacts(caseFile: CaseFile, asOf: ISODate): Facts {
-  const warnings: string[] = [];
-  const history = orderHistory(caseFile.ceacHistory.filter((entry) => {
+function readHistory(caseFile: CaseFile, asOf: ISODate, warnings: string[]): HistoryEntry[] {
+  const kept = caseFile.ceacHistory.flatMap((entry): HistoryEntry[] => {
     if (isAfter(entry.seenOn, asOf)) {
       warnings.push(`The "${entry.status}" status seen on ${formatDate(entry.seenOn)} is after ${formatDate(asOf)}, the date of this assessment, so it was left out.`);
-      return false;
+      return [];
     }
-    return true;
-  }));
+    if (entry.lastUpdated !== undefined && isAfter(entry.lastUpdated, asOf)) {
+      warnings.push(`The "Case Last Updated" date ${formatDate(entry.lastUpdated)} of the "${entry.status}" status is after ${formatDate(asOf)}, the date of this assessment, so it was left out.`);
+      const { lastUpdated: _future, ...rest } = entry;
+      return [rest];
+    }
+    return [entry];
+  });
+  const history = orderHistory(kept);
   for (const e of history) {
     if (e.lastUpdated !== undefined && isAfter(e.lastUpdated, e.seenOn)) {
       warnings.push(`The "${e.status}" status seen on ${formatDate(e.seenOn)} has a "Case Last Updated" date (${formatDate(e.lastUpdated)}) later than the day it was seen. Check both dates.`);
     }
   }
+  return history;
+}
+
+/** The grounds after ignored grounds and 212(e) on a class it cannot bar, with a warning for each. */
+function readGrounds(visaClass: VisaClass, given: readonly Ground[], warnings: string[]): Ground[] {
+  const out: Ground[] = [];
+  for (const g of given) {
+    if (isImmigrant(visaClass) && NOT_FOR_IMMIGRANTS.includes(g)) {
+      warnings.push(
+        `The letter is entered as naming section ${GROUND_SHORT[g]}, which does not apply to immigrant visas, so it was left out and the answer rests on the rest of the letter. Check the letter again: immigrant visas are refused under 221(g), 212(a), 212(e) or 212(f).`,
+      );
+      continue;
+    }
+    if (g === '212e' && !barredBy212e(visaClass)) {
+      warnings.push(
+        `Section 212(e) (the two-year home-residence requirement) bars only H, L, K and immigrant visas, not a ${visaClass} visa, so it was read as a section this tool does not know: the letter decides.`,
+      );
+      if (!out.includes('other')) out.push('other');
+      continue;
+    }
+    if (!out.includes(g)) out.push(g);
+  }
+  return out;
+}
+
+/** The DV year (given, else inferred from the interview date) and whether it fits the case's dates. */
+function readDvYear(
+  caseFile: CaseFile, applicationDate: ISODate | undefined, refusedOn: ISODate | undefined, warnings: string[],
+): { dvYear?: number; dvYearInferred: boolean; dvDeadline?: ISODate } {
+  if (caseFile.visaClass !== 'DV') return { dvYearInferred: false };
+  const given = caseFile.dv?.programYear;
+  const dvYear = given ?? (applicationDate ? fiscalYear(applicationDate) : undefined);
+  const dvYearInferred = given === undefined && dvYear !== undefined;
+  if (dvYear === undefined) {
+    warnings.push(`The DV program year is not known, and there is no interview date to work it out from, so the ${DV_DEADLINE_WORDS} deadline cannot be dated. Enter the program year (for example 2026 for DV-2026).`);
+    return { dvYearInferred };
+  }
+  const dates = [applicationDate, refusedOn].filter((d): d is ISODate => d !== undefined);
+  const first = `${String(dvYear - 1).padStart(4, '0')}-10-01`;
+  const last = dvDeadlineOf(dvYear);
+  if (dates.length === 0) {
+    warnings.push(`DV-${dvYear} cannot be checked against the case without the interview date, so the ${DV_DEADLINE_WORDS} deadline is not used. Enter the interview date.`);
+    return { dvYear, dvYearInferred };
+  }
+  if (!dates.every((d) => d >= first && d <= last)) {
+    warnings.push(`The dates of this case do not fall within DV-${dvYear} (${formatDate(first)} to ${formatDate(last)}), so the program year looks mistyped and its deadline is not used. Check the year on your selection letter.`);
+    return { dvYear, dvYearInferred };
+  }
+  return { dvYear, dvYearInferred, dvDeadline: last };
+}
+
+const earliest = (...dates: Array<ISODate | undefined>): ISODate | undefined =>
+  dates.filter((d): d is ISODate => d !== undefined).sort()[0];
+
+export function deriveFacts(caseFile: CaseFile, asOf: ISODate): Facts {
+  const warnings: string[] = [];
+  const visaClass = caseFile.visaClass;
+  const history = readHistory(caseFile, asOf, warnings);
   const latest = history[history.length - 1];
   const refusal = caseFile.refusal;
   const showsRefused = latest ? latest.status === 'Refused' : refusal !== undefined;
-  const grounds = refusal?.grounds ?? [];
+  const grounds = readGrounds(visaClass, refusal?.grounds ?? [], warnings);
   const requests = refusal?.requests ?? [];
-  const applicationDate = notAfter(caseFile.application.date, asOf, CASE_FIELDS['application.date'].name, warnings);
+
+  const applicationDate = caseFile.application.date;
+  if (applicationDate !== undefined && isAfter(applicationDate, asOf)) {
+    warnings.push(`${CASE_FIELDS['application.date'].name} (${formatDate(applicationDate)}) is after ${formatDate(asOf)}, the date of this assessment: the interview is still ahead.`);
+  }
   const refusedOn = notAfter(refusal?.refusedOn, asOf, CASE_FIELDS['refusal.refusedOn'].name, warnings);
   const respondedOn = notAfter(refusal?.respondedOn, asOf, CASE_FIELDS['refusal.respondedOn'].name, warnings);
-  const clockStart = refusal ? refusedOn ?? applicationDate : undefined;
+  const clockStart = earliest(refusedOn, applicationDate);
   if (respondedOn !== undefined && clockStart !== undefined && respondedOn < clockStart) {
-    warnings.push(`The requested items were sent on ${formatDate(respondedOn)}, before the refusal on ${formatDate(clockStart)}. Check both dates.`);
+    warnings.push(`The requested items were sent on ${formatDate(respondedOn)}, before the refusal or interview on ${formatDate(clockStart)}. Check both dates.`);
   }
+  const refusalStart = refusedOn ?? applicationDate;
+  const closureDate = refusalStart ? addYears(refusalStart, DOCUMENTS_WINDOW_YEARS) : undefined;
+  const dv = readDvYear(caseFile, applicationDate, refusedOn, warnings);
+  const yearDue = clockStart ? addYears(clockStart, DOCUMENTS_WINDOW_YEARS) : undefined;
+  const dueDate = yearDue && dv.dvDeadline && dv.dvDeadline < yearDue ? dv.dvDeadline : yearDue;
+
   const documentRequests = requests.filter((r) => DOCUMENT_REQUESTS.includes(r));
-  const finalGrounds = grounds.filter((g) => FINAL_GROUNDS.includes(g));
+  const finalGrounds = grounds.filter((g) => FINAL_GROUNDS.includes(g) && !(g === '212a4' && isImmigrantOrK(visaClass)));
   const processingStart = processingClockStart(applicationDate, respondedOn, isAfter)?.value;
   return {
     caseFile,
     asOf,
+    visaClass,
+    group: classGroup(visaClass),
     history,
     latest,
     showsRefused,
     everRefused: showsRefused || history.some((e) => e.status === 'Refused') || grounds.length > 0,
     grounds,
     finalGrounds,
-    noKnownGround: grounds.every((g) => g === 'other'),
+    noKnownGround: grounds.length === 0,
     requests,
+    requestsKnown: refusal?.requests !== undefined,
     documentRequests,
-    onlyExempt214b: finalGrounds.length === 1 && finalGrounds[0] === '214b' && EXEMPT_214B.includes(caseFile.visaClass),
+    onlyExempt214b: finalGrounds.length === 1 && finalGrounds[0] === '214b' && (EXEMPT_214B.includes(visaClass) || isK(visaClass)),
     inadmissibilityGrounds: finalGrounds.filter(isInadmissibilityGround),
     applicationDate,
+    refusedOn,
     respondedOn,
     clockStart,
-    dueDate: clockStart ? addYears(clockStart, DOCUMENTS_WINDOW_YEARS) : undefined,
+    dueDate,
+    closureDate,
+    laterActivity: closureDate !== undefined && history.some((e) => e.lastUpdated !== undefined && e.lastUpdated > closureDate),
+    reinstatementEnds: refusalStart ? addYears(refusalStart, REINSTATEMENT_YEARS) : undefined,
     processingClockStart: processingStart,
-    apTypicalDate: processingStart ? addDays(processingStart, AP_TYPICAL_DAYS) : undefined,
     inquiryDate: processingStart ? addDays(processingStart, INQUIRY_AFTER_DAYS) : undefined,
     outstanding: documentRequests.length > 0 && respondedOn === undefined,
+    ...dv,
+    programStart: isStudent(visaClass) ? caseFile.program?.startDate : undefined,
     warnings,
   };
 }

@@ -7,13 +7,14 @@
  * A plain data module: it imports only the parameters, so the first page can load it without the
  * policy or `assess`.
  */
-import { AP_TYPICAL_DAYS, DOCUMENTS_WINDOW, INQUIRY_AFTER_DAYS } from './parameters';
+import { DOCUMENTS_WINDOW, DV_DEADLINE_WORDS, INQUIRY_AFTER_DAYS } from './parameters';
 
 export type CaseFieldPath =
   | 'format' | 'version' | 'visaClass'
   | 'petition' | 'petition.status' | 'petition.validUntil'
   | 'application' | 'application.kind' | 'application.date' | 'application.post' | 'application.officerSaid'
   | 'application.passport'
+  | 'program' | 'program.startDate' | 'dv' | 'dv.programYear'
   | 'ceacHistory' | 'ceacHistory.seenOn' | 'ceacHistory.status' | 'ceacHistory.lastUpdated' | 'ceacHistory.message'
   | 'refusal' | 'refusal.refusedOn' | 'refusal.grounds' | 'refusal.slipColor' | 'refusal.requests'
   | 'refusal.respondedOn'
@@ -45,7 +46,9 @@ export const CASE_FIELDS = {
     name: 'The interview or drop-off date',
     why: {
       /** Asked for in administrative processing: it starts the processing dates. */
-      processing: `The interview date starts the ${AP_TYPICAL_DAYS}- and ${INQUIRY_AFTER_DAYS}-day processing dates.`,
+      processing: `The interview date starts the ${INQUIRY_AFTER_DAYS}-day count many posts ask you to wait before asking about processing.`,
+      /** Asked for in every diversity visa case: it checks the DV program year and its deadline. */
+      dv: `For a diversity visa the interview date shows which program year the case belongs to, and checks the year you entered against its ${DV_DEADLINE_WORDS} deadline.`,
       /** Asked for when documents are due and the refusal date is not known. */
       deadline: `The interview or refusal date starts the ${DOCUMENTS_WINDOW.adjective} deadline for sending what was asked.`,
     },
@@ -57,7 +60,17 @@ export const CASE_FIELDS = {
   },
   'application.passport': {
     name: 'Passport kept or returned',
-    why: 'An officer who keeps the passport usually expects to issue the visa.',
+    why: 'A passport kept by the post often means the case is still being processed, not refused for good.',
+  },
+  program: { name: 'The study or exchange program' },
+  'program.startDate': {
+    name: 'The program start date',
+    why: 'The program start date on your I-20 or DS-2019 shows whether the visa can still come in time, and when to ask about a deferral.',
+  },
+  dv: { name: 'The diversity visa program' },
+  'dv.programYear': {
+    name: 'The DV program year',
+    why: `The DV program year (2026 for DV-2026) sets the last day a diversity visa can be issued: ${DV_DEADLINE_WORDS} of that year.`,
   },
   ceacHistory: {
     name: 'The CEAC status history',
@@ -74,7 +87,10 @@ export const CASE_FIELDS = {
     why: 'The section named on the refusal letter (221(g), 214(b), 212(a) and so on) is what decides whether the refusal is final.',
   },
   'refusal.slipColor': { name: 'The slip colour' },
-  'refusal.requests': { name: 'What the letter asked for' },
+  'refusal.requests': {
+    name: 'What the letter asked for',
+    why: 'Whether the letter asks for documents or your passport decides whether a deadline is running: answer "nothing" if it asks for nothing.',
+  },
   'refusal.respondedOn': {
     name: 'The day the requested items were sent',
     why: `The day you sent what was asked stops the ${DOCUMENTS_WINDOW.adjective} deadline and starts the processing dates.`,

@@ -1,6 +1,6 @@
 /**
- * What each nonimmigrant (NIV) status on the CEAC page usually means for a petition-based case
- * (H-1B, H-4, L, O and similar), and what it does not mean. Plain words, our own.
+ * What each status on the CEAC page usually means, for nonimmigrant (NIV) and immigrant (IV) cases,
+ * and what it does not mean. Plain words, our own.
  */
 import { PASSPORT_WAIT_WORKING_DAYS } from './parameters';
 import type { CeacStatus } from './types';
@@ -46,7 +46,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     status: 'Refused',
     means: 'A consular officer has refused the visa for now, under some section of the law. Since 3 March 2020 this also covers cases held under 221(g) for documents or administrative processing, which can still be approved later. The refusal letter names the section.',
-    doesNotMean: '"Refused" alone does not tell whether the refusal is final: the section on the letter does (221(g) can be overcome; 214(b) and 212(a) end the application).',
+    doesNotMean: '"Refused" alone does not tell whether the refusal is final: the section on the letter does (221(g) can be overcome; 214(b) and most 212(a) grounds end the application, and for immigrant visas 212(a)(4) can often be overcome).',
     sources: ['dos-ceac-2020', '9fam-403-10', 'ina-221g'],
   },
   {
@@ -64,6 +64,18 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     status: 'Transfer in Progress',
     means: 'The case is being moved to another post.',
+    doesNotMean: 'It is not a decision.',
+    sources: ['ceac-status-page'],
+  },
+  {
+    status: 'At NVC',
+    means: 'Immigrant and fiancé(e) cases: the case is at the National Visa Center, before it goes to the post or after it came back from it. After a refusal it can mean the petition is on its way back to USCIS.',
+    doesNotMean: 'It is not a decision on the visa.',
+    sources: ['ceac-status-page', 'nvc-inquiry'],
+  },
+  {
+    status: 'In Transit',
+    means: 'Immigrant and fiancé(e) cases: the case is being sent between the National Visa Center and the post.',
     doesNotMean: 'It is not a decision.',
     sources: ['ceac-status-page'],
   },

@@ -1,17 +1,19 @@
 /**
- * The version 1 case-file schema (zod/mini; loaded with the result page, an import or a link) and `parseCaseFile`,
- * which never throws and explains every problem in plain words with the path of the field.
+ * The case-file schema (zod/mini; loaded with the result page, an import or a link) and `parseCaseFile`,
+ * which reads versions 1 and 2, always returns version 2, never throws, and explains every problem in
+ * plain words with the path of the field (docs/case-file.md, "Reading files").
  */
 import * as z from 'zod/mini';
 import { clip, dateProblem, isISODate } from './dates';
 
 export { dateProblem };
 import { CASE_FIELD_PATHS, CASE_FIELDS, isCaseFieldPath } from './fields';
+import { isImmigrantOrK, isStudent, petitionForm, petitionRule } from './groups';
 import { scrubIdentifiers } from './identifiers';
 import {
-  APPLICATION_KINDS, CEAC_STATUSES, GROUNDS, HISTORY_MAX, NOTES_MAX, OFFICER_SAID, PASSPORT_STATES,
-  PETITION_STATUSES, POST_MAX, REFUSED_MESSAGES, REQUESTS, SLIP_COLORS, VISA_CLASSES,
-  type CaseFile, type ParseResult,
+  APPLICATION_KINDS, CEAC_STATUSES, DV_YEAR_MAX, DV_YEAR_MIN, GROUNDS, HISTORY_MAX, NOTES_MAX, OFFICER_SAID,
+  PASSPORT_STATES, PETITION_STATUSES, POST_MAX, REFUSED_MESSAGES, REQUESTS, SLIP_COLORS, VISA_CLASSES,
+  type CaseFile, type ParseResult, type VisaClass,
 } from './types';
 
 
@@ -30,14 +32,19 @@ const historyEntry = z.object({
   message: opt(z.enum(REFUSED_MESSAGES)),
 });
 
+const dvYear = z.number().check(z.refine((n) => Number.isInteger(n) && n >= DV_YEAR_MIN && n <= DV_YEAR_MAX, {
+  error: `must be a whole number from ${DV_YEAR_MIN} to ${DV_YEAR_MAX}: the year in the program's name (2026 for DV-2026)`,
+}));
+
+/** Versions 1 and 2 have the same shape; version 1 files are read as version 2 (see `fromVersion1`). */
 export const caseFileSchema = z.object({
   format: z.literal('ceac-case'),
-  version: z.literal(1),
+  version: z.literal([1, 2]),
   visaClass: z.enum(VISA_CLASSES),
-  petition: z.object({
+  petition: opt(z.object({
     status: z.enum(PETITION_STATUSES),
     validUntil: opt(isoDate),
-  }),
+  })),
   application: z.object({
     kind: z.enum(APPLICATION_KINDS),
     date: opt(isoDate),
@@ -45,6 +52,8 @@ export const caseFileSchema = z.object({
     officerSaid: opt(z.enum(OFFICER_SAID)),
     passport: opt(z.enum(PASSPORT_STATES)),
   }),
+  program: opt(z.object({ startDate: opt(isoDate) })),
+  dv: opt(z.object({ programYear: dvYear })),
   ceacHistory: z.array(historyEntry).check(z.maxLength(HISTORY_MAX)),
   refusal: opt(
     z.object({
@@ -98,9 +107,9 @@ function messageFor(issue: Issue, input: unknown): string {
       if (value === undefined) return `${name} is missing.`;
       const last = issue.path[issue.path.length - 1];
       if (last === 'version') {
-        return typeof value === 'number' && value > 1
-          ? `This case file is version ${value}, made by a newer version of the app; this app reads version 1. Reload the app to update it.`
-          : `The version must be the number 1 (found ${JSON.stringify(value)}).`;
+        return typeof value === 'number' && value > 2
+          ? `This case file is version ${value}, made by a newer version of the app; this app reads versions 1 and 2. Reload the app to update it.`
+          : `The version must be the number 1 or 2 (found ${JSON.stringify(value)}).`;
       }
       if (last === 'format') return 'This is not a case file: "format" must be "ceac-case".';
       const got = typeof value === 'string' ? `"${clip(value)}"` : JSON.stringify(value);
@@ -134,6 +143,8 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
   '': keysUnder(''),
   petition: keysUnder('petition'),
   application: keysUnder('application'),
+  program: keysUnder('program'),
+  dv: keysUnder('dv'),
   refusal: keysUnder('refusal'),
   'ceacHistory[]': keysUnder('ceacHistory'),
 };
@@ -145,31 +156,79 @@ function unknownKeys(input: Record<string, unknown>): string[] {
     for (const key of Object.keys(obj)) if (!known.includes(key)) found.push(prefix + key);
   };
   check(input, KNOWN_KEYS['']!, '');
-  for (const part of ['petition', 'application', 'refusal'] as const) check(input[part], KNOWN_KEYS[part]!, `${part}.`);
+  for (const part of ['petition', 'application', 'program', 'dv', 'refusal'] as const) check(input[part], KNOWN_KEYS[part]!, `${part}.`);
   if (Array.isArray(input.ceacHistory)) {
     input.ceacHistory.forEach((e, i) => check(e, KNOWN_KEYS['ceacHistory[]']!, `ceacHistory.${i}.`));
   }
   return found;
 }
 
-/** Parses anything into a version 1 case file, or a list of problems. Never throws. */
+/** The parts a class cannot carry: dropped with a warning before any check of their content. */
+function dropForeignParts(input: unknown, warnings: string[]): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const src = input as Record<string, unknown>;
+  const cls = src.visaClass;
+  if (typeof cls !== 'string' || !(VISA_CLASSES as readonly string[]).includes(cls)) return input;
+  const visaClass = cls as VisaClass;
+  const out: Record<string, unknown> = { ...src };
+  const drop = (key: string, why: string) => {
+    if (!Object.prototype.hasOwnProperty.call(out, key) || out[key] === undefined) return;
+    delete out[key];
+    warnings.push(`Ignored ${why}.`);
+  };
+  if (petitionRule(visaClass) === 'dropped') {
+    drop('petition', `the petition: a ${visaClass} case has no USCIS petition`);
+  }
+  if (!isStudent(visaClass)) drop('program', `the program start date: it is asked only of students and exchange visitors (F, M and J), not of a ${visaClass} case`);
+  if (visaClass !== 'DV') drop('dv', `the DV program year: it belongs only to diversity visa cases, not to a ${visaClass} case`);
+  return out;
+}
+
+/** What the contract refuses that the shape alone does not show: errors with the field's path. */
+function classProblems(cf: CaseFile): Array<{ path: string; message: string }> {
+  const errors: Array<{ path: string; message: string }> = [];
+  if (petitionRule(cf.visaClass) === 'required' && cf.petition === undefined) {
+    errors.push({
+      path: 'petition',
+      message: `The petition is missing: a ${cf.visaClass} case rests on a petition (${petitionForm(cf.visaClass)}). Give its status, or "unknown".`,
+    });
+  }
+  if (isImmigrantOrK(cf.visaClass) && cf.application.kind === 'interview_waiver') {
+    errors.push({
+      path: 'application.kind',
+      message: `${CASE_FIELDS['application.kind'].name} cannot be an interview waiver for a ${cf.visaClass} case: fiancé(e) and immigrant visas are decided at an interview.`,
+    });
+  }
+  return errors;
+}
+
+/**
+ * Parses anything into a version 2 case file, or a list of problems. Never throws. A version 1 file
+ * is read as if it said version 2, except that a refusal without `requests` gets `requests: []`
+ * (version 1 meant "asks for nothing"; in version 2 an absent list means "not known").
+ */
 export function parseCaseFile(input: unknown): ParseResult {
   try {
-    const result = caseFileSchema.safeParse(input);
+    const warnings: string[] = [];
+    const kept = dropForeignParts(input, warnings);
+    const result = caseFileSchema.safeParse(kept);
     if (!result.success) {
       const errors = (result.error.issues as unknown as Issue[]).map((issue) => ({
         path: issue.path.map(String).join('.'),
-        message: messageFor(issue, input),
+        message: messageFor(issue, kept),
       }));
       return { ok: false, errors };
     }
-    const warnings: string[] = [];
-    const extra = unknownKeys(input as Record<string, unknown>);
+    const parsed = result.data as unknown as Omit<CaseFile, 'version'> & { version: 1 | 2 };
+    const caseFile: CaseFile = { ...parsed, version: 2 };
+    if (parsed.version === 1 && caseFile.refusal && caseFile.refusal.requests === undefined) caseFile.refusal.requests = [];
+    const errors = classProblems(caseFile);
+    if (errors.length) return { ok: false, errors };
+    const extra = unknownKeys(kept as Record<string, unknown>);
     if (extra.length) {
       warnings.push(`Ignored ${extra.length === 1 ? 'a field' : 'fields'} this app does not know: ${extra.slice(0, 10).join(', ')}${extra.length > 10 ? ', …' : ''}.`);
     }
-    const caseFile = normalise(result.data as CaseFile, warnings);
-    return { ok: true, caseFile, warnings };
+    return { ok: true, caseFile: normalise(caseFile, warnings), warnings };
   } catch {
     return { ok: false, errors: [{ path: '', message: 'The case file could not be read.' }] };
   }
@@ -191,7 +250,17 @@ function normalise(cf: CaseFile, warnings: string[]): CaseFile {
     dropped ||= s.dropped;
   }
   if (dropped) warnings.push('Removed what looked like a case number, application ID or passport number: this app never keeps them.');
-  if (out.refusal?.grounds) out.refusal.grounds = [...new Set(out.refusal.grounds)];
-  if (out.refusal?.requests) out.refusal.requests = [...new Set(out.refusal.requests)];
+  const once = <T>(list: T[] | undefined, what: string): T[] | undefined => {
+    if (!list) return list;
+    const unique = [...new Set(list)];
+    if (unique.length < list.length) warnings.push(`${what} named the same item more than once; each is kept once.`);
+    return unique;
+  };
+  if (out.refusal) {
+    const grounds = once(out.refusal.grounds, CASE_FIELDS['refusal.grounds'].name);
+    const requests = once(out.refusal.requests, CASE_FIELDS['refusal.requests'].name);
+    if (grounds) out.refusal.grounds = grounds;
+    if (requests) out.refusal.requests = requests;
+  }
   return out;
 }

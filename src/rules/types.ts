@@ -1,25 +1,39 @@
 /**
- * The case file (version 1) and the assessment, exactly as fixed in docs/case-file.md.
+ * The case file (version 2; version 1 files are read as version 2) and the assessment, exactly as
+ * fixed in docs/case-file.md.
  * Field names, enum values, verdict ids and milestone kinds must never be renamed.
  */
 
 /** A calendar date written "YYYY-MM-DD": the same day in every time zone. */
 export type ISODate = string;
 
-export const VISA_CLASSES = [
+/** Nonimmigrant classes on a USCIS petition (Form I-129; dependants on the principal's petition). */
+export const PETITION_NIV_CLASSES = [
   'H-1B', 'H-4', 'L-1A', 'L-1B', 'L-2', 'O-1', 'O-2', 'O-3',
-  'P-1', 'P-2', 'P-3', 'P-4', 'H-2A', 'H-2B', 'H-3', 'Q-1', 'R-1', 'R-2', 'other',
+  'P-1', 'P-2', 'P-3', 'P-4', 'H-2A', 'H-2B', 'H-3', 'Q-1', 'R-1', 'R-2',
 ] as const;
+/** Nonimmigrant classes without a USCIS petition (`other` is a nonimmigrant class not listed). */
+export const OTHER_NIV_CLASSES = [
+  'B-1', 'B-2', 'B-1/B-2', 'F-1', 'F-2', 'M-1', 'M-2', 'J-1', 'J-2',
+  'E-1', 'E-2', 'E-3', 'H-1B1', 'TN', 'C-1/D', 'I', 'other',
+] as const;
+/** Fiancé(e) of a U.S. citizen and the fiancé(e)'s child (Form I-129F). */
+export const K_CLASSES = ['K-1', 'K-2'] as const;
+/** Immigrant visas: immediate relative, family preference, employment, diversity, another immigrant visa. */
+export const IMMIGRANT_CLASSES = ['IR-CR', 'F-pref', 'EB', 'DV', 'IV-other'] as const;
+
+export const VISA_CLASSES = [...PETITION_NIV_CLASSES, ...OTHER_NIV_CLASSES, ...K_CLASSES, ...IMMIGRANT_CLASSES] as const;
 export type VisaClass = (typeof VISA_CLASSES)[number];
 
 export const CEAC_STATUSES = [
   'Application Receipt Pending', 'Application Received', 'No Status', 'Ready',
   'Administrative Processing', 'Refused', 'Approved', 'Issued', 'Transfer in Progress',
+  'At NVC', 'In Transit',
 ] as const;
 export type CeacStatus = (typeof CEAC_STATUSES)[number];
 
 export const GROUNDS = [
-  '221g', '214b', '212a6Ci', '212a9B', '212a2', '212a3', '212a_other', '212f', 'other',
+  '221g', '214b', '212a4', '212a6Ci', '212a9B', '212a2', '212a3', '212a_other', '212e', '212f', '222g', 'other',
 ] as const;
 export type Ground = (typeof GROUNDS)[number];
 
@@ -34,7 +48,7 @@ export type PetitionStatus = (typeof PETITION_STATUSES)[number];
 export const APPLICATION_KINDS = ['interview', 'interview_waiver'] as const;
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
 
-export const OFFICER_SAID = ['approved', '221g', 'refused', 'nothing'] as const;
+export const OFFICER_SAID = ['approved', '221g_documents', '221g_ap', '221g', 'refused', 'nothing'] as const;
 export type OfficerSaid = (typeof OFFICER_SAID)[number];
 
 export const PASSPORT_STATES = ['kept', 'returned'] as const;
@@ -55,9 +69,10 @@ export interface HistoryEntry {
 
 export interface CaseFile {
   format: 'ceac-case';
-  version: 1;
+  version: 2;
   visaClass: VisaClass;
-  petition: {
+  /** Required for the I-129 classes, K and the immigrant classes with a petition (see `petitionRule`). */
+  petition?: {
     status: PetitionStatus;
     validUntil?: ISODate;
   };
@@ -68,6 +83,10 @@ export interface CaseFile {
     officerSaid?: OfficerSaid;
     passport?: PassportState;
   };
+  /** F, M and J classes only: the program start date on the I-20 or DS-2019. */
+  program?: { startDate?: ISODate };
+  /** DV only: the program year (2026 for DV-2026). */
+  dv?: { programYear: number };
   ceacHistory: HistoryEntry[];
   refusal?: {
     refusedOn?: ISODate;
@@ -80,6 +99,9 @@ export interface CaseFile {
 }
 
 export const NOTES_MAX = 1000;
+/** The DV program years a case file may name. */
+export const DV_YEAR_MIN = 2000;
+export const DV_YEAR_MAX = 2100;
 export const HISTORY_MAX = 100;
 export const POST_MAX = 100;
 
@@ -94,13 +116,15 @@ export type Verdict = (typeof VERDICTS)[number];
 
 export type Confidence = 'high' | 'medium' | 'low';
 
-export const MILESTONE_KINDS = ['documents_due', 'ap_typical', 'inquiry_after', 'petition_expires'] as const;
+export const MILESTONE_KINDS = [
+  'documents_due', 'reinstatement_ends', 'inquiry_after', 'petition_expires', 'dv_deadline', 'program_start',
+] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
 export interface Milestone {
   kind: MilestoneKind;
   date: ISODate;
-  passed: boolean; // date <= asOf
+  passed: boolean; // date < asOf: the whole day is over
 }
 
 export interface Reason {
@@ -131,6 +155,8 @@ export interface TraceEntry {
 export interface Assessment {
   verdict: Verdict;
   confidence: Confidence;
+  /** Extra: for a low-confidence verdict, the fact that would decide it (shown beside the label). */
+  decides?: string;
   reasons: Reason[];
   missing: Array<{ field: string; why: string }>;
   milestones: Milestone[];

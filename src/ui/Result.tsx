@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { assess } from '../rules/assess';
 import { daysBetween, formatDate } from '../rules/dates';
 import { GLOSSARY } from '../rules/glossary';
-import { CONFIDENCE_LABELS, MILESTONE_LABELS, VERDICT_LABELS } from '../rules/labels';
+import { VERDICT_LABELS } from '../rules/labels';
+import { CONFIDENCE_LABELS, MILESTONE_LABELS } from '../rules/wording';
 import type { Assessment, CaseFile } from '../rules/types';
 import { caseLinkUrl, decodeCaseLink, encodeCaseLink } from '../share';
 import { buildTimeline, describeCounters } from '../timeline/data';
@@ -16,7 +17,7 @@ import { formTarget, type StepId } from '../intake/form';
 import { restoreCaseFile } from '../intake/restore';
 import { REFUSED_LABEL } from '../rules/refusedLabel';
 import { Sources } from './Sources';
-import { VERDICT_SUMMARY } from './verdictText';
+import { UNSURE_FINAL_SUMMARY, VERDICT_SUMMARY } from './verdictText';
 
 function daysLeftText(date: string, today: string): string {
   const n = daysBetween(today, date) ?? 0;
@@ -48,8 +49,9 @@ export function Result({ a, caseFile, today, onGo, notice, mode = 'own' }: Resul
   ];
   return (
     <>
-      <p className="lead">{VERDICT_SUMMARY[a.verdict]}</p>
+      <p className="lead">{a.verdict === 'final_refusal' && a.confidence === 'low' ? UNSURE_FINAL_SUMMARY : VERDICT_SUMMARY[a.verdict]}</p>
       <p className="confidence"><strong>{CONFIDENCE_LABELS[a.confidence]}</strong></p>
+      {a.decides ? <p className="decides"><strong>What would decide it:</strong> {a.decides}</p> : null}
       <p>Worked out for {formatDate(today)}, {own ? 'from the answers you gave' : 'from the facts in this link'}.</p>
 
       {notice?.length ? (
@@ -156,7 +158,7 @@ export function Result({ a, caseFile, today, onGo, notice, mode = 'own' }: Resul
                   <tr key={m.kind}>
                     <th scope="row">{MILESTONE_LABELS[m.kind]}</th>
                     <td>{formatDate(m.date)}</td>
-                    <td>{m.passed && m.date === today ? 'Reached today' : daysLeftText(m.date, today)}</td>
+                    <td>{daysLeftText(m.date, today)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -165,7 +167,7 @@ export function Result({ a, caseFile, today, onGo, notice, mode = 'own' }: Resul
         ) : (
           <p>No milestones apply to this result.</p>
         )}
-        <p className="hint">Typical times are what posts have said in general, not a promise for any one case.</p>
+        <p className="hint">The 180-day mark is what many posts ask, not a date by which a case ends: no one can promise how long a case takes.</p>
         <Timeline
           events={buildTimeline(caseFile, a, today).events}
           counters={describeCounters(a, { caseFile, asOf: today })}

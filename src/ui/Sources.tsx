@@ -1,4 +1,4 @@
-/** The sources a reason or step cites: links (printed in full on the memo), each with the day it was last checked. */
+/** The sources a reason or step cites: links (printed in full on the memo), each with the day it was last checked and how. */
 import { formatDate } from '../rules/dates';
 import { getSource } from '../rules/sources';
 
@@ -24,6 +24,8 @@ export function Sources({ ids }: { ids: string[] }) {
             {/* The memo has no links to follow: print the citation and the address in full. */}
             {s.url ? <span className="print-only"> ({s.citation}; {s.url})</span> : null}
             <span className="source-checked"> (checked {formatDate(s.lastChecked)}{s.uncertain ? ', uncertain' : ''})</span>
+            {/* How it was checked that day (on screen; the memo keeps the date, to stay within two pages). */}
+            <small className="source-how no-print"> {s.checkedHow}</small>
           </span>
         );
       })}

@@ -10,7 +10,7 @@ const STATUSES = ['Application Received', 'Refused', 'Administrative Processing'
 function bigCase(entries: number): CaseFile {
   return {
     format: 'ceac-case',
-    version: 1,
+    version: 2,
     visaClass: 'H-1B',
     petition: { status: 'approved', validUntil: '2028-09-30' },
     application: { kind: 'interview', date: '2026-01-05', post: 'Chennai', officerSaid: '221g', passport: 'kept' },

@@ -6,7 +6,7 @@ import { addDays } from '../../src/rules/dates';
 
 function withHistory(entries: number): CaseFile {
   return {
-    format: 'ceac-case', version: 1, visaClass: 'H-1B',
+    format: 'ceac-case', version: 2, visaClass: 'H-1B',
     petition: { status: 'approved', validUntil: '2028-09-30' },
     application: { kind: 'interview', date: '2026-01-05', post: 'Chennai', officerSaid: '221g', passport: 'kept' },
     ceacHistory: Array.from({ length: entries }, (_, i) => ({ seenOn: addDays('2026-01-05', i * 3)!, status: i % 2 ? 'Refused' : 'Administrative Processing' })),

@@ -11,7 +11,7 @@ const RUNS = 10;
 const LABELS = ['Administrative processing', 'Likely temporary refusal', 'Final refusal', 'Visa approved', 'No decision yet'];
 
 const CASE: CaseFile = {
-  format: 'ceac-case', version: 1, visaClass: 'H-1B',
+  format: 'ceac-case', version: 2, visaClass: 'H-1B',
   petition: { status: 'approved', validUntil: '2027-09-30' },
   application: { kind: 'interview', date: '2026-09-01', post: 'Chennai', officerSaid: '221g', passport: 'kept' },
   ceacHistory: [

@@ -7,7 +7,7 @@ const TODAY = '2026-11-24';
 
 const CASE: CaseFile = {
   format: 'ceac-case',
-  version: 1,
+  version: 2,
   visaClass: 'H-1B',
   petition: { status: 'approved', validUntil: '2027-03-01' },
   application: { kind: 'interview', date: '2026-09-01', post: 'Chennai', officerSaid: '221g', passport: 'kept' },
@@ -36,7 +36,7 @@ for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
     expect(expected.length).toBeGreaterThanOrEqual(2); // documents_due and petition_expires
     expect(actualEvents(file.calendar)).toEqual(expected);
     expect(file.text).toContain('DTSTART;VALUE=DATE:20270901');
-    expect(file.text).toMatch(/#v1\./); // the case link, because the box was ticked
+    expect(file.text).toMatch(/#v2\./); // the case link, because the box was ticked
     await context.close();
   });
 }

@@ -14,11 +14,11 @@ const NASTY = [
 ].join('\n');
 
 const CASE: CaseFile = {
-  format: 'ceac-case', version: 1, visaClass: 'H-1B',
+  format: 'ceac-case', version: 2, visaClass: 'H-1B',
   petition: { status: 'approved' },
   application: { kind: 'interview', date: '2026-09-01', post: '<b onmouseover="window.__pwned=5">Chennai</b>' },
   ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused' }],
-  refusal: { grounds: ['221g'] },
+  refusal: { grounds: ['221g'], requests: [] },
   notes: NASTY,
 };
 

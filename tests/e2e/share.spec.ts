@@ -19,7 +19,7 @@ const NOTE =
   'Please do not book travel yet; we will write as soon as CEAC changes. <b>Not bold</b>';
 
 const base = (over: Partial<CaseFile>): CaseFile => ({
-  format: 'ceac-case', version: 1, visaClass: 'H-1B',
+  format: 'ceac-case', version: 2, visaClass: 'H-1B',
   petition: { status: 'approved' },
   application: { kind: 'interview', date: '2026-09-01' },
   ceacHistory: [],
@@ -43,10 +43,10 @@ const VERDICTS: Array<[string, CaseFile]> = [
   ['Administrative processing', base({
     application: { kind: 'interview', date: '2026-09-01', officerSaid: '221g', passport: 'kept' },
     ceacHistory: [{ seenOn: '2026-09-01', status: 'Refused' }],
-    refusal: { grounds: ['221g'], slipColor: 'blue' },
+    refusal: { grounds: ['221g'], slipColor: 'blue', requests: [] },
   })],
   ['Likely temporary refusal', base({ ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused' }], refusal: { grounds: ['221g'], requests: ['documents'] } })],
-  ['Final refusal', base({ visaClass: 'O-1', ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused' }], refusal: { grounds: ['214b'] } })],
+  ['Final refusal', base({ visaClass: 'O-1', ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused' }], refusal: { grounds: ['214b'], requests: [] } })],
   ['Visa approved', base({ ceacHistory: [{ seenOn: '2026-09-05', status: 'Issued' }] })],
   ['No decision yet', base({ ceacHistory: [{ seenOn: '2026-08-20', status: 'Application Received' }] })],
 ];
@@ -122,7 +122,7 @@ test('a tampered link says so and offers a new case; the saved case is kept', as
 
 test('a link from a newer version asks for a reload', async ({ browser }) => {
   const page = await newPage(browser);
-  await page.goto(`${BASE}/#v2.${(await encodeCaseLink(TYPICAL)).slice(4)}`);
+  await page.goto(`${BASE}/#v3.${(await encodeCaseLink(TYPICAL)).slice(4)}`);
   await expect(h1(page)).toHaveText('This link could not be opened');
   await expect(page.getByText(/made by a newer version of the refusal explainer\. Reload the page/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reload the page' })).toBeVisible();
@@ -146,7 +146,7 @@ test('Copy link on the result page gives a link that opens in a fresh browser', 
 
   await expect(page.getByText(/The link carries the case facts to wherever it is pasted/)).toBeVisible();
   const field = page.getByLabel('Link to this case', { exact: true });
-  await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:4173\/#v1\./);
+  await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:4173\/#v2\./);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText(/Link copied/)).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -186,7 +186,7 @@ test.describe('the printed memo', () => {
     await expect(page.getByText(/Prepared for you with this link/)).toBeHidden();
     await expect(page.getByRole('region', { name: 'Note from your attorney' })).toBeVisible();
     await expect(page.getByText('Printed on 20 Nov 2026.')).toBeVisible();
-    await expect(page.getByText(/Rules last reviewed on 24 Nov 2026/)).toBeVisible();
+    await expect(page.getByText(/Rules last reviewed on 29 Nov 2026/)).toBeVisible();
     await expect(page.getByText('Not legal advice.')).toBeVisible();
     // citations written out, with their addresses
     const why = page.getByRole('region', { name: 'Why' });

@@ -9,7 +9,7 @@ import { restoreDraft } from '../../src/intake/saved';
 
 const FULL: CaseFile = {
   format: 'ceac-case',
-  version: 1,
+  version: 2,
   visaClass: 'H-1B',
   petition: { status: 'approved', validUntil: '2028-09-30' },
   application: { kind: 'interview', date: '2026-06-02', post: 'Chennai', officerSaid: '221g', passport: 'kept' },
@@ -47,7 +47,7 @@ describe('toCaseFile', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.caseFile).toEqual({
-      format: 'ceac-case', version: 1, visaClass: 'L-1A',
+      format: 'ceac-case', version: 2, visaClass: 'L-1A',
       petition: { status: 'unknown' },
       application: { kind: 'interview_waiver', date: '2026-03-01' },
       ceacHistory: [],
@@ -68,7 +68,7 @@ describe('toCaseFile', () => {
     };
     const r = toCaseFile(d);
     if (!r.ok) throw new Error('expected a case file');
-    expect(r.caseFile.petition.validUntil).toBeUndefined();
+    expect(r.caseFile.petition?.validUntil).toBeUndefined();
     expect(r.caseFile.ceacHistory).toEqual([
       { seenOn: '2026-03-01', status: 'Application Received', lastUpdated: '2026-03-01' },
       { seenOn: '2026-05-03', status: 'Refused', message: 'refused_short' },
@@ -88,6 +88,28 @@ describe('toCaseFile', () => {
     expect(d.entry.open).toBe(false);
     const r = toCaseFile(d);
     expect(r).toEqual({ ok: true, caseFile: FULL });
+  });
+
+  it('carries a version 2 case of another group unchanged: no petition, a program start, a DV year, requests not known', () => {
+    const cases: CaseFile[] = [
+      { ...FULL, visaClass: 'F-1', petition: undefined, program: { startDate: '2026-08-24' } },
+      { ...FULL, visaClass: 'DV', petition: undefined, dv: { programYear: 2026 } },
+      { ...FULL, visaClass: 'B-2', petition: undefined, refusal: { refusedOn: '2026-06-02', grounds: ['221g'] } },
+      { ...FULL, visaClass: 'IR-CR', refusal: { grounds: ['212a4'], requests: [] }, application: { kind: 'interview' } },
+    ].map((c) => JSON.parse(JSON.stringify(c)) as CaseFile);
+    for (const cf of cases) expect(toCaseFile(fromCaseFile(cf)), cf.visaClass).toEqual({ ok: true, caseFile: cf });
+  });
+
+  it('writes "asks for nothing" as an empty list when nothing is ticked', () => {
+    const r = toCaseFile({ ...filled(), hasLetter: 'yes', grounds: ['221g'] });
+    expect(r.ok && r.caseFile.refusal).toEqual({ refusedOn: '2026-03-02', grounds: ['221g'], requests: [] });
+  });
+
+  it('needs no petition for a class that has none', () => {
+    const r = toCaseFile({ ...filled(), visaClass: 'B-2', petitionStatus: '' });
+    expect(r.ok && r.caseFile.petition).toBeUndefined();
+    const needs = toCaseFile({ ...filled(), visaClass: 'H-1B', petitionStatus: '' });
+    expect(needs).toEqual({ ok: false, missing: ['petitionStatus'] });
   });
 
   it('reads a letter with no grounds as "I don\'t know" and no letter as "I don\'t have one"', () => {

@@ -339,9 +339,19 @@ export const FIXTURES: Fixture[] = [
   { name: 'empty string', text: '', expected: { ok: false, errorIncludes: 'Nothing was pasted' } },
   { name: 'whitespace only', text: ` \n\t\r\n${NBSP}\u2003 \n`, expected: { ok: false, errorIncludes: 'Nothing was pasted' } },
   {
-    name: 'immigrant-visa status',
+    name: 'immigrant-visa status (version 2 reads In Transit)',
     text: 'Immigrant Visa (IV)\nCase Created: 01-Jun-2025\nIn Transit',
-    expected: { ok: false, errorIncludes: "'In Transit' is an immigrant-visa (IV) status" },
+    expected: ok('In Transit', { caseCreated: '2025-06-01' }),
+  },
+  {
+    name: 'immigrant-visa status At NVC',
+    text: 'Immigrant Visa (IV)\nCase Created: 01-Jun-2025\nAt NVC',
+    expected: ok('At NVC', { caseCreated: '2025-06-01' }),
+  },
+  {
+    name: 'immigrant-visa status the case file has no value for (Expired)',
+    text: 'Immigrant Visa (IV)\nCase Created: 01-Jun-2025\nExpired',
+    expected: { ok: false, errorIncludes: "'Expired' is an immigrant-visa (IV) status" },
   },
   {
     name: 'CEAC search error',

@@ -8,7 +8,7 @@ import {
 import type { CaseFile } from '../../src/rules';
 
 const CF: CaseFile = {
-  format: 'ceac-case', version: 1, visaClass: 'H-1B',
+  format: 'ceac-case', version: 2, visaClass: 'H-1B',
   petition: { status: 'approved' },
   application: { kind: 'interview', date: '2026-09-01' },
   ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused', message: 'refused_ap_text' }],

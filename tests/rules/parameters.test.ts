@@ -7,20 +7,30 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  AP_TYPICAL_DAYS, DOCUMENTS_WINDOW, getSource, INQUIRY_AFTER_DAYS, isKnownSource, PARAMETERS, type Parameter,
+  DOCUMENTS_WINDOW, DV_DEADLINE_WORDS, getSource, INQUIRY_AFTER_DAYS, isKnownSource, PARAMETERS, REINSTATEMENT_YEARS,
+  type Parameter,
 } from '../../src/rules';
 import { numberInWords } from '../../src/rules/parameters';
 
 const ENTRIES = Object.entries(PARAMETERS) as Array<[string, Parameter]>;
 
 describe('the parameters', () => {
-  it('include the administrative-processing, inquiry, documents and passport numbers', () => {
-    expect(PARAMETERS.apTypicalDays.sources).toContain('post-ap-60d');
+  it('include the inquiry, documents, reinstatement, DV, fiancé(e), student and passport numbers', () => {
     expect(PARAMETERS.inquiryAfterDays.sources).toContain('post-inquiry-180d');
     expect(PARAMETERS.documentsWindowYears.sources).toContain('usvisa-221g-year');
+    expect(PARAMETERS.reinstatementYears.sources).toContain('cfr-42-83');
+    expect(PARAMETERS.dvLastDay.sources).toContain('dv-deadline');
+    expect(PARAMETERS.k1PetitionValidityMonths.sources).toContain('k1-petition');
+    expect(PARAMETERS.studentEarlyEntryDays.sources).toContain('student-start');
     expect(PARAMETERS.passportWaitWorkingDays.sources).toContain('ceac-issued');
-    expect(AP_TYPICAL_DAYS).toBe(PARAMETERS.apTypicalDays.value);
+    expect(PARAMETERS.newH1bPetitionPaymentUsd.sources).toContain('proclamation-10973');
     expect(INQUIRY_AFTER_DAYS).toBe(PARAMETERS.inquiryAfterDays.value);
+    expect(REINSTATEMENT_YEARS).toBe(PARAMETERS.reinstatementYears.value);
+    expect(DV_DEADLINE_WORDS).toBe(`${PARAMETERS.dvLastDay.value} September`);
+  });
+
+  it('has no day-60 "typical" administrative-processing parameter any more (version 2)', () => {
+    expect(Object.keys(PARAMETERS)).not.toContain('apTypicalDays');
   });
 
   it.each(ENTRIES)('%s has a value, a unit, a description and known sources', (_name, p) => {
@@ -38,7 +48,9 @@ describe('the parameters', () => {
       days: `${p.value} days`,
       'working days': `${p.value} working days`,
       years: `${numberInWords(p.value)} year`,
+      months: `${numberInWords(p.value)} months`,
       'US dollars': `$${p.value.toLocaleString('en-US')}`,
+      'day of September': `${p.value} September`,
     };
     const texts = p.sources.map((id) => {
       const s = getSource(id)!;
@@ -69,7 +81,9 @@ const files = DIRS.flatMap((dir) =>
 ).filter((f) => !EXCLUDED.has(f.split('\\').join('/')));
 
 /** Numbers written in texts: the day counts 60 and 180, and the other parameters as texts word them. */
-const TYPED_NUMBERS: RegExp[] = [/\b(60|180)\b/, /\b10 working days\b/i, /\bone[- ]year\b/i, /\$100,000/];
+const TYPED_NUMBERS: RegExp[] = [
+  /\b(60|180)\b/, /\b10 working days\b/i, /\bone[- ]year\b/i, /\$100,000/, /\b30 September\b/, /\bfour months\b/i,
+];
 
 /** Code without comments (a "//" after ":" is kept, as in a URL). */
 const withoutComments = (text: string): string =>
@@ -102,6 +116,8 @@ describe('texts read the parameters', () => {
       "  '. The refusal date is not known, so the one-year deadline cannot be worked out.'",
       "  'If it is not back within 10 working days, contact the post.'",
       "  'A new H-1B petition may bring the $100,000 payment'",
+      "  'no DV visa can be issued after 30 September'",
+      "  'the petition is valid four months from approval'",
     ];
     for (const line of caught) expect(typedNumbers(line), line).toHaveLength(1);
     const spared = [

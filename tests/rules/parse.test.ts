@@ -45,9 +45,81 @@ describe('parseCaseFile details', () => {
   });
 
   it('explains a newer version plainly', () => {
-    const r = parseCaseFile({ ...base, version: 2 });
+    const r = parseCaseFile({ ...base, version: 3 });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors[0]!.message).toMatch(/newer version of the app/);
+  });
+});
+
+describe('reading version 1 and version 2 files (docs/case-file.md, Reading files)', () => {
+  const v1 = {
+    ...base,
+    petition: { status: 'approved', validUntil: '2028-09-30' },
+    application: { kind: 'interview', date: '2026-01-12', officerSaid: '221g', passport: 'kept' },
+    ceacHistory: [{ seenOn: '2026-01-14', status: 'Refused', lastUpdated: '2026-01-12' }],
+    refusal: { refusedOn: '2026-01-12', grounds: ['221g'] },
+  };
+
+  it('reads a version 1 file as version 2 and keeps its facts', () => {
+    const r = parseCaseFile(v1);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.caseFile).toEqual({
+      ...v1,
+      version: 2,
+      // version 1 meant "absent = asks for nothing": the refusal gets an empty list
+      refusal: { refusedOn: '2026-01-12', grounds: ['221g'], requests: [] },
+    });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('keeps "requests" absent in a version 2 file: there it means "not known"', () => {
+    const r = parseCaseFile({ ...v1, version: 2 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.caseFile.refusal).toEqual({ refusedOn: '2026-01-12', grounds: ['221g'] });
+    expect('requests' in r.caseFile.refusal!).toBe(false);
+  });
+
+  it('keeps an empty list of requests in both versions, and a version 1 file without a refusal gets none', () => {
+    for (const version of [1, 2]) {
+      const r = parseCaseFile({ ...v1, version, refusal: { grounds: ['221g'], requests: [] } });
+      expect(r.ok && r.caseFile.refusal?.requests).toEqual([]);
+    }
+    const none = parseCaseFile({ ...v1, refusal: undefined });
+    expect(none.ok && none.caseFile.refusal).toBeUndefined();
+  });
+
+  it('accepts in a version 1 file a value only version 2 knows, and keeps the officer\'s unsure "221g"', () => {
+    const r = parseCaseFile({ ...v1, visaClass: 'B-2', petition: undefined, application: { kind: 'interview', officerSaid: '221g' } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.caseFile.visaClass).toBe('B-2');
+    expect(r.caseFile.application.officerSaid).toBe('221g');
+  });
+
+  it('reads a version 2 file of every new group unchanged', () => {
+    const files = [
+      { visaClass: 'F-1', program: { startDate: '2026-08-24' } },
+      { visaClass: 'J-1', program: { startDate: '2026-09-01' } },
+      { visaClass: 'K-1', petition: { status: 'returned_to_uscis', validUntil: '2026-05-01' } },
+      { visaClass: 'IR-CR', petition: { status: 'approved' } },
+      { visaClass: 'EB', petition: { status: 'approved' } },
+      { visaClass: 'DV', dv: { programYear: 2026 } },
+    ];
+    for (const extra of files) {
+      const input = {
+        format: 'ceac-case', version: 2, application: { kind: 'interview', date: '2026-01-12' },
+        ceacHistory: [{ seenOn: '2026-01-14', status: 'At NVC' }, { seenOn: '2026-02-01', status: 'In Transit' }],
+        refusal: { grounds: ['212a4', '212e', '222g', 'other'], requests: ['passport'] },
+        ...extra,
+      };
+      const r = parseCaseFile(input);
+      expect(r.ok, extra.visaClass).toBe(true);
+      if (!r.ok) continue;
+      expect(r.caseFile, extra.visaClass).toEqual(input);
+      expect(r.warnings, extra.visaClass).toEqual([]);
+    }
   });
 });

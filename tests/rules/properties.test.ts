@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess, GLOSSARY, isKnownSource, parseCaseFile, type CaseFile } from '../../src/rules';
-import { caseFile, isoDate } from './arbitraries';
+import { caseFile, caseFileV1, isoDate } from './arbitraries';
 
 const RUNS = { numRuns: 400 };
 
@@ -16,6 +16,64 @@ describe('assess: properties over generated case files', () => {
         expect(a.reasons.length).toBeGreaterThan(0);
         expect(a.trace.filter((t) => t.decided)).toHaveLength(1);
         expect(a.trace.find((t) => t.decided)?.rule).toBe(a.reasons[0]!.rule);
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads every version 1 file as version 2, with its facts, and assesses it', () => {
+    fc.assert(
+      fc.property(caseFileV1, isoDate, (input, asOf) => {
+        const parsed = parseCaseFile(input);
+        expect(parsed.ok).toBe(true);
+        if (!parsed.ok) return;
+        expect(parsed.caseFile.version).toBe(2);
+        const refusal = input.refusal as { requests?: unknown } | undefined;
+        const expected = refusal && refusal.requests === undefined ? { ...input, version: 2, refusal: { ...refusal, requests: [] } } : { ...input, version: 2 };
+        expect(parsed.caseFile).toEqual(expected);
+        expect(assess(parsed.caseFile, asOf).reasons.length).toBeGreaterThan(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a low-confidence verdict always says what would decide it; a surer one does not need to', () => {
+    fc.assert(
+      fc.property(caseFile, isoDate, (cf, asOf) => {
+        const a = assess(cf, asOf);
+        if (a.confidence === 'low') expect(a.decides?.length ?? 0, `${a.reasons[0]!.rule} low without a deciding fact`).toBeGreaterThan(10);
+        else expect(a.decides).toBeUndefined();
+      }),
+      RUNS,
+    );
+  });
+
+  it('hard dates come before waiting: no "wait 180 days" step when a hard date falls first', () => {
+    fc.assert(
+      fc.property(caseFile, isoDate, (cf, asOf) => {
+        const a = assess(cf, asOf);
+        if (a.verdict !== 'administrative_processing') return;
+        const inquiry = a.milestones.find((m) => m.kind === 'inquiry_after')?.date;
+        const hard = a.milestones.filter((m) => ['petition_expires', 'program_start', 'dv_deadline'].includes(m.kind));
+        const ids = a.nextSteps.map((s) => s.id);
+        if (inquiry && hard.some((m) => m.date <= inquiry)) {
+          expect(ids).not.toContain('inquire-after');
+          expect(ids).toContain('contact-before-hard-date');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('caps every DV date at the DV deadline, and no DV visa is called approved after it', () => {
+    fc.assert(
+      fc.property(caseFile, isoDate, (cf, asOf) => {
+        if (cf.visaClass !== 'DV') return;
+        const a = assess(cf, asOf);
+        const deadline = a.milestones.find((m) => m.kind === 'dv_deadline')?.date;
+        if (!deadline) return;
+        for (const m of a.milestones) expect(m.date <= deadline, `${m.kind} ${m.date} after ${deadline}`).toBe(true);
+        if (asOf > deadline) expect(a.verdict).toBe('final_refusal');
       }),
       RUNS,
     );
@@ -67,11 +125,11 @@ describe('assess: properties over generated case files', () => {
     );
   });
 
-  it('marks a milestone passed exactly when its date is on or before asOf, and keeps counters non-negative', () => {
+  it('marks a milestone passed exactly when its day is over (date before asOf), and keeps counters non-negative', () => {
     fc.assert(
       fc.property(caseFile, isoDate, (cf, asOf) => {
         const a = assess(cf, asOf);
-        for (const m of a.milestones) expect(m.passed).toBe(m.date <= asOf);
+        for (const m of a.milestones) expect(m.passed).toBe(m.date < asOf);
         for (const n of Object.values(a.counters)) expect(n).toBeGreaterThanOrEqual(0);
         if (a.verdict === 'visa_approved') expect(a.milestones.map((m) => m.kind)).not.toContain('petition_expires');
       }),
@@ -100,6 +158,9 @@ describe('trust: what the texts never claim', () => {
     [/(?<!not |never )\b(guarantees?|guaranteed|definitely|certainly)\b/i, 'promises an outcome'],
     [/\bwithin \d+ (?!working days)\w+/i, 'promises a duration'],
     [/(?<!no |have no )official meaning/i, 'treats slip colours as official'],
+    [/\busually (be )?(fixed|fixable)\b/i, 'calls a refusal usually fixable'],
+    [/\b(will|should) (be )?(issued|approved|finish(ed)?|clear(ed)?) (by|within|in)\b/i, 'promises when a case ends'],
+    [/\bday 60\b|\b60 days\b/i, 'repeats the retired day-60 figure'],
   ];
   const check = (text: string) => {
     for (const [re, why] of BANNED) expect(re.test(text), `${why}: ${text}`).toBe(false);
@@ -109,7 +170,35 @@ describe('trust: what the texts never claim', () => {
     fc.assert(
       fc.property(caseFile, isoDate, (cf, asOf) => {
         const a = assess(cf, asOf);
-        for (const t of [...a.reasons.map((r) => r.text), ...a.nextSteps.map((s) => s.text), ...a.warnings, ...a.missing.map((m) => m.why)]) check(t);
+        for (const t of [...a.reasons.map((r) => r.text), ...a.nextSteps.map((s) => s.text), ...a.warnings, ...a.missing.map((m) => m.why), a.decides ?? '']) check(t);
+      }),
+      { numRuns: 1000 },
+    );
+  }, 60_000);
+
+  it('"Refused" alone is never read as final: with no section known, no letter, no officer answer, the answer is not final', () => {
+    fc.assert(
+      fc.property(caseFile, isoDate, (cf, asOf) => {
+        const bare: CaseFile = {
+          ...cf, application: { kind: cf.application.kind, ...(cf.application.date ? { date: cf.application.date } : {}) },
+          ceacHistory: [{ seenOn: asOf, status: 'Refused' }],
+        };
+        delete bare.refusal;
+        if (bare.petition) bare.petition = { status: 'approved' };
+        const a = assess(bare, asOf);
+        if (a.reasons[0]!.rule !== 'R3d') expect(a.verdict).not.toBe('final_refusal');
+      }),
+      RUNS,
+    );
+  });
+
+  it('every final refusal either rests on a section, a revoked petition or the DV deadline, or is low with what decides it', () => {
+    fc.assert(
+      fc.property(caseFile, isoDate, (cf, asOf) => {
+        const a = assess(cf, asOf);
+        if (a.verdict !== 'final_refusal') return;
+        if (a.confidence === 'low') expect(a.decides).toBeTruthy();
+        expect(['R2', 'R3', 'R3d', 'R4', 'R11']).toContain(a.reasons[0]!.rule);
       }),
       RUNS,
     );
@@ -120,5 +209,8 @@ describe('trust: what the texts never claim', () => {
     expect(BANNED[0]![0].test('Refused means denied')).toBe(true);
     expect(BANNED[2]![0].test('most cases finish within 60 days')).toBe(true);
     expect(BANNED[3]![0].test('a pink slip has an official meaning')).toBe(true);
+    expect(BANNED[4]![0].test('a refusal that can usually be fixed')).toBe(true);
+    expect(BANNED[5]![0].test('the visa will be issued within weeks')).toBe(true);
+    expect(BANNED[6]![0].test('most cases end by day 60')).toBe(true);
   });
 });

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaseFile, type CaseFile } from '../../src/rules';
 import {
-  CURRENT_LINK_VERSION, MAX_INFLATED_BYTES, MAX_LINK_LENGTH, MIGRATIONS, caseLinkUrl, decodeCaseLink,
-  encodeCaseLink, migrate, packCaseFile, unpackCaseFile, type DecodeResult,
+  CURRENT_LINK_VERSION, LINK_READERS, MAX_INFLATED_BYTES, MAX_LINK_LENGTH, caseLinkUrl, decodeCaseLink,
+  encodeCaseLink, packCaseFile, parseLinkOptions, unpackCaseFile, type DecodeResult,
 } from '../../src/share';
 import { toBase64Url } from '../../src/share/base64url';
 import { deflateRaw } from '../../src/share/deflate';
-import { LARGE, REALISTIC, TYPICAL, historyOf } from './fixtures';
+import { LARGE, REALISTIC, REALISTIC_V2, TYPICAL, TYPICAL_V2, historyOf } from './fixtures';
 
 /** A link with the given payload text, deflated and encoded exactly as the app does. */
-async function linkWithText(text: string, version = 1): Promise<string> {
+async function linkWithText(text: string, version = CURRENT_LINK_VERSION): Promise<string> {
   return `#v${version}.${toBase64Url(await deflateRaw(new TextEncoder().encode(text)))}`;
 }
-const linkWithJson = (value: unknown, version = 1) => linkWithText(JSON.stringify(value), version);
+const linkWithJson = (value: unknown, version = CURRENT_LINK_VERSION) => linkWithText(JSON.stringify(value), version);
 
 function expectFailure(r: DecodeResult, kinds: string[]): Extract<DecodeResult, { ok: false }> {
   expect(r.ok).toBe(false);
@@ -29,14 +29,14 @@ async function roundTrip(cf: CaseFile): Promise<{ link: string; decoded: DecodeR
 }
 
 describe('encodeCaseLink / decodeCaseLink: round trip', () => {
-  for (const [name, cf] of Object.entries(REALISTIC)) {
+  for (const [name, cf] of Object.entries({ ...REALISTIC, ...REALISTIC_V2 })) {
     it(`round-trips ${name}`, async () => {
       const parsed = parseCaseFile(cf);
       expect(parsed.ok).toBe(true);
       if (!parsed.ok) return;
       const { link, decoded } = await roundTrip(cf);
-      expect(link).toMatch(/^#v1\.[A-Za-z0-9_-]+$/);
-      expect(decoded).toStrictEqual({ ok: true, caseFile: parsed.caseFile, warnings: [] });
+      expect(link).toMatch(/^#v2\.[A-Za-z0-9_-]+$/);
+      expect(decoded).toStrictEqual({ ok: true, caseFile: parsed.caseFile, warnings: [], options: {} });
     });
   }
 
@@ -47,13 +47,27 @@ describe('encodeCaseLink / decodeCaseLink: round trip', () => {
     expect(link.length).toBeLessThanOrEqual(500);
   });
 
+  it('keeps a typical version 2 case (F-1, 2 entries, 221(g) + DS-5535, post, program start, 200-character note) within 500 characters', async () => {
+    expect(TYPICAL_V2.ceacHistory).toHaveLength(2);
+    expect(TYPICAL_V2.program?.startDate).toBeDefined();
+    expect(TYPICAL_V2.refusal?.grounds?.length).toBeGreaterThan(0);
+    expect(TYPICAL_V2.refusal?.requests?.length).toBeGreaterThan(0);
+    expect(TYPICAL_V2.notes).toHaveLength(200);
+    const link = await encodeCaseLink(TYPICAL_V2);
+    console.log(`typical version 2 case link: ${link.length} characters`);
+    expect(link.startsWith('#v2.')).toBe(true);
+    expect(link.length).toBeLessThanOrEqual(500);
+    // with a language option too
+    expect((await encodeCaseLink(TYPICAL_V2, { lang: 'es' })).length).toBeLessThanOrEqual(500);
+  });
+
   it('round-trips 100 history entries and a 1,000-character note', async () => {
     expect(LARGE.ceacHistory).toHaveLength(100);
     expect(LARGE.notes).toHaveLength(1000);
     const { link, decoded } = await roundTrip(LARGE);
     console.log(`100 entries + 1,000-character note: ${link.length} characters`);
     expect(link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
-    expect(decoded).toStrictEqual({ ok: true, caseFile: LARGE, warnings: [] });
+    expect(decoded).toStrictEqual({ ok: true, caseFile: LARGE, warnings: [], options: {} });
   });
 
   it('fits the largest, least compressible valid case within both caps', async () => {
@@ -73,21 +87,47 @@ describe('encodeCaseLink / decodeCaseLink: round trip', () => {
     expect(new TextEncoder().encode(json).length).toBeLessThanOrEqual(MAX_INFLATED_BYTES / 2);
     const { link, decoded } = await roundTrip(worst);
     expect(link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH / 2);
-    expect(decoded).toStrictEqual({ ok: true, caseFile: worst, warnings: [] });
+    expect(decoded).toStrictEqual({ ok: true, caseFile: worst, warnings: [], options: {} });
   });
 
   it('keeps empty text, empty lists and an empty refusal record, and leaves out absent fields', async () => {
     const cf: CaseFile = {
-      format: 'ceac-case', version: 1, visaClass: 'H-2A', petition: { status: 'unknown' },
+      format: 'ceac-case', version: 2, visaClass: 'H-2A', petition: { status: 'unknown' },
       application: { kind: 'interview', post: '' }, ceacHistory: [], refusal: { grounds: [], requests: [] }, notes: '',
     };
     expect(packCaseFile(cf)).toEqual(['H-2A', ['unknown'], ['interview', null, ''], [], [null, [], null, []], '']);
-    expect((await roundTrip(cf)).decoded).toStrictEqual({ ok: true, caseFile: cf, warnings: [] });
+    expect((await roundTrip(cf)).decoded).toStrictEqual({ ok: true, caseFile: cf, warnings: [], options: {} });
     const noRefusal: CaseFile = { ...cf, refusal: {} };
     expect((await roundTrip(noRefusal)).decoded).toMatchObject({ ok: true, caseFile: { refusal: {} } });
     const { refusal: _r, notes: _n, ...bare } = cf;
     expect(packCaseFile(bare)).toEqual(['H-2A', ['unknown'], ['interview', null, ''], []]);
-    expect((await roundTrip(bare)).decoded).toStrictEqual({ ok: true, caseFile: bare, warnings: [] });
+    expect((await roundTrip(bare)).decoded).toStrictEqual({ ok: true, caseFile: bare, warnings: [], options: {} });
+    // Version 2 groups: no petition is null, an empty program group is kept, dv is a group too.
+    const student: CaseFile = {
+      format: 'ceac-case', version: 2, visaClass: 'F-1', application: { kind: 'interview' }, program: {}, ceacHistory: [],
+    };
+    expect(packCaseFile(student)).toEqual(['F-1', null, ['interview'], [], null, null, []]);
+    expect((await roundTrip(student)).decoded).toStrictEqual({ ok: true, caseFile: student, warnings: [], options: {} });
+    const dv: CaseFile = {
+      format: 'ceac-case', version: 2, visaClass: 'DV', application: { kind: 'interview' }, dv: { programYear: 2027 }, ceacHistory: [],
+    };
+    expect(packCaseFile(dv)).toEqual(['DV', null, ['interview'], [], null, null, null, [2027]]);
+    expect((await roundTrip(dv)).decoded).toStrictEqual({ ok: true, caseFile: dv, warnings: [], options: {} });
+  });
+
+  it('keeps refusal.requests absent ("not known") apart from [] ("asks for nothing")', async () => {
+    const notKnown: CaseFile = { ...TYPICAL_V2, refusal: { refusedOn: '2026-07-08', grounds: ['221g'] } };
+    const none: CaseFile = { ...TYPICAL_V2, refusal: { refusedOn: '2026-07-08', grounds: ['221g'], requests: [] } };
+    const afterRequests: CaseFile = { ...TYPICAL_V2, refusal: { grounds: ['221g'], respondedOn: '2026-07-15' } };
+    expect(packCaseFile(notKnown)[4]).toEqual(['2026-07-08', ['221g']]);
+    expect(packCaseFile(none)[4]).toEqual(['2026-07-08', ['221g'], null, []]);
+    expect(packCaseFile(afterRequests)[4]).toEqual([null, ['221g'], null, null, '2026-07-15']);
+    for (const cf of [notKnown, none, afterRequests]) {
+      const { decoded } = await roundTrip(cf);
+      expect(decoded).toStrictEqual({ ok: true, caseFile: cf, warnings: [], options: {} });
+    }
+    const u = (await roundTrip(notKnown)).decoded;
+    expect(u.ok && 'requests' in (u.caseFile.refusal ?? {})).toBe(false);
   });
 
   it('is canonical: key order, undefined fields and unknown keys do not change the link', async () => {
@@ -98,7 +138,7 @@ describe('encodeCaseLink / decodeCaseLink: round trip', () => {
       application: { passport: 'kept', officerSaid: '221g', post: 'Chennai', date: '2026-09-01', kind: 'interview', extra: 1 },
       petition: { validUntil: '2028-09-30', status: 'approved' },
       visaClass: 'H-1B',
-      version: 1,
+      version: 2,
       format: 'ceac-case',
       clientName: 'not carried',
     } as unknown as CaseFile;
@@ -107,7 +147,7 @@ describe('encodeCaseLink / decodeCaseLink: round trip', () => {
 
   it('round-trips notes with lone surrogates, quotes and newlines exactly', async () => {
     const cf: CaseFile = { ...TYPICAL, notes: 'a\ud800b\udfffc "q" \'s\' \\ \n\r\t \u2028 end' };
-    expect((await roundTrip(cf)).decoded).toStrictEqual({ ok: true, caseFile: cf, warnings: [] });
+    expect((await roundTrip(cf)).decoded).toStrictEqual({ ok: true, caseFile: cf, warnings: [], options: {} });
   });
 
   it('accepts the fragment with or without "#", as a whole URL, and with surrounding spaces', async () => {
@@ -119,10 +159,26 @@ describe('encodeCaseLink / decodeCaseLink: round trip', () => {
 
   it('unpacks only what a payload holds, building fresh objects', () => {
     expect(unpackCaseFile({ a: 1 })).toBeUndefined();
-    expect(unpackCaseFile(['H-1B', ['approved'], ['interview'], []])).toStrictEqual({
+    expect(unpackCaseFile({ a: 1 }, 1)).toBeUndefined();
+    expect(unpackCaseFile(['H-1B', ['approved'], ['interview'], []], 1)).toStrictEqual({
       format: 'ceac-case', version: 1, visaClass: 'H-1B', petition: { status: 'approved' },
       application: { kind: 'interview' }, ceacHistory: [],
     });
+    expect(unpackCaseFile(['H-1B', ['approved'], ['interview'], []])).toStrictEqual({
+      format: 'ceac-case', version: 2, visaClass: 'H-1B', petition: { status: 'approved' },
+      application: { kind: 'interview' }, ceacHistory: [],
+    });
+    const v2 = ['J-1', null, ['interview'], [], [null, ['221g']], null, ['2027-02-01'], [2026], 'ignored'];
+    expect(unpackCaseFile(v2)).toStrictEqual({
+      format: 'ceac-case', version: 2, visaClass: 'J-1', application: { kind: 'interview' }, ceacHistory: [],
+      refusal: { grounds: ['221g'] }, program: { startDate: '2027-02-01' }, dv: { programYear: 2026 },
+    });
+    // A version 1 link knows six positions: program and dv are not read from it.
+    expect(unpackCaseFile(v2, 1)).toStrictEqual({
+      format: 'ceac-case', version: 1, visaClass: 'J-1', application: { kind: 'interview' }, ceacHistory: [],
+      refusal: { grounds: ['221g'] },
+    });
+    expect(unpackCaseFile(['H-1B'], 3)).toBeUndefined();
   });
 });
 
@@ -180,9 +236,10 @@ describe('decodeCaseLink: hostile and broken links', () => {
     }
   });
 
-  it('says a v2 (or later) link needs a reload', async () => {
-    const v2 = (await encodeCaseLink(TYPICAL)).replace('#v1.', '#v2.');
-    for (const s of [v2, '#v2.AAAA', '#v9999.x']) {
+  it('says a v3 (or later) link needs a reload', async () => {
+    const v3 = (await encodeCaseLink(TYPICAL)).replace('#v2.', '#v3.');
+    expect(v3.startsWith('#v3.')).toBe(true);
+    for (const s of [v3, '#v3.AAAA', '#v9999.x', `${v3}~lang=es`]) {
       const r = expectFailure(await decodeCaseLink(s), ['newer_version']);
       expect(r.error).toBe(
         'This link was made by a newer version of the refusal explainer. Reload the page to get the latest version, then open the link again.',
@@ -216,32 +273,33 @@ describe('decodeCaseLink: hostile and broken links', () => {
     expectFailure(await decodeCaseLink(notUtf8), ['corrupt']);
   });
 
-  it('explains valid JSON that is not a case file', async () => {
+  it.each([1, 2])('explains valid JSON that is not a case file (link version %i)', async (version) => {
     for (const value of [{ a: 1 }, null, 42, 'H-1B', true, TYPICAL]) {
-      const r = expectFailure(await decodeCaseLink(await linkWithJson(value)), ['invalid']);
+      const r = expectFailure(await decodeCaseLink(await linkWithJson(value, version)), ['invalid']);
       expect(r.error).toMatch(/not a case/);
     }
-    const badClass = expectFailure(await decodeCaseLink(await linkWithJson(['H-9Z', ['approved'], ['interview'], []])), ['invalid']);
+    const badClass = expectFailure(await decodeCaseLink(await linkWithJson(['H-9Z', ['approved'], ['interview'], []], version)), ['invalid']);
     expect(badClass.error).toMatch(/visa class: "H-9Z" is not one of the allowed values/);
     const badDate = expectFailure(
-      await decodeCaseLink(await linkWithJson(['H-1B', ['approved'], ['interview', '2026-02-30'], []])),
+      await decodeCaseLink(await linkWithJson(['H-1B', ['approved'], ['interview', '2026-02-30'], []], version)),
       ['invalid'],
     );
     expect(badDate.error).toMatch(/interview or drop-off date "2026-02-30" is not a real calendar date/);
     // In a link, null means absent: the message says the field is missing, never "null is not one of the allowed values".
-    const nullClass = expectFailure(await decodeCaseLink(await linkWithJson([null, ['approved'], ['interview'], []])), ['invalid']);
+    const nullClass = expectFailure(await decodeCaseLink(await linkWithJson([null, ['approved'], ['interview'], []], version)), ['invalid']);
     expect(nullClass.error).toMatch(/The visa class is missing\./);
     expect(nullClass.error).not.toMatch(/null/);
-    const many = expectFailure(await decodeCaseLink(await linkWithJson([])), ['invalid']);
+    // (An empty petition group: without a visa class, version 2 cannot require the petition itself.)
+    const many = expectFailure(await decodeCaseLink(await linkWithJson([null, []], version)), ['invalid']);
     expect(many.error).toMatch(/not valid\. The visa class is missing\. .*There (is 1 more problem|are \d+ more problems)\./);
     const tooLong = expectFailure(
-      await decodeCaseLink(await linkWithJson(packCaseFile({ ...TYPICAL, notes: 'x'.repeat(1001) }))),
+      await decodeCaseLink(await linkWithJson(packCaseFile({ ...TYPICAL, notes: 'x'.repeat(1001) }), version)),
       ['invalid'],
     );
     expect(tooLong.error).toMatch(/The note is too long: at most 1,000 characters/);
   });
 
-  it('is not fooled by __proto__, constructor or prototype in a payload', async () => {
+  it.each([1, 2])('is not fooled by __proto__, constructor or prototype in a payload (link version %i)', async (version) => {
     const texts = [
       '{"__proto__":{"polluted":true},"format":"ceac-case"}',
       '["H-1B",{"__proto__":{"status":"approved","polluted":true}},["interview"],[]]',
@@ -252,7 +310,7 @@ describe('decodeCaseLink: hostile and broken links', () => {
       '["H-1B",["approved"],["interview"],[],{"constructor":{"prototype":{"polluted":true}}},"__proto__"]',
     ];
     for (const text of texts) {
-      const r = await decodeCaseLink(await linkWithText(text));
+      const r = await decodeCaseLink(await linkWithText(text, version));
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect((Object.prototype as unknown as Record<string, unknown>).polluted).toBeUndefined();
       if (r.ok) {
@@ -266,28 +324,155 @@ describe('decodeCaseLink: hostile and broken links', () => {
     }
     // The one payload that is a real case file: the refusal slot holds an object whose only key is
     // "__proto__"; it opens as an empty refusal record, with no grounds smuggled in.
-    const r = await decodeCaseLink(await linkWithText(texts[2]!));
+    // (A version 1 link's refusal without requests gets requests: [], as every version 1 file's does.)
+    const r = await decodeCaseLink(await linkWithText(texts[2]!, version));
     expect(r).toMatchObject({ ok: true, caseFile: { refusal: {} } });
+    expect(r.ok && r.caseFile.refusal).toStrictEqual(version === 1 ? { requests: [] } : {});
   });
 });
 
-describe('migrations', () => {
-  it('starts at version 1 with an empty table', () => {
-    expect(CURRENT_LINK_VERSION).toBe(1);
-    expect(Object.keys(MIGRATIONS)).toEqual([]);
-    expect(migrate('x', 1)).toEqual({ ok: true, payload: 'x' });
+describe('link versions', () => {
+  it('writes version 2 and has a reader for every version up to it', () => {
+    expect(CURRENT_LINK_VERSION).toBe(2);
+    expect(Object.keys(LINK_READERS).map(Number)).toEqual([1, 2]);
+    for (const v of [1, 2]) expect(typeof LINK_READERS[v]).toBe('function');
   });
 
-  it('migrates step by step, in order, up to the current version', () => {
-    const table = {
-      1: (p: unknown) => [...(p as string[]), 'to2'],
-      2: (p: unknown) => [...(p as string[]), 'to3'],
-    };
-    expect(migrate(['v1'], 1, table, 3)).toEqual({ ok: true, payload: ['v1', 'to2', 'to3'] });
-    expect(migrate(['v2'], 2, table, 3)).toEqual({ ok: true, payload: ['v2', 'to3'] });
-    expect(migrate(['v1'], 0, table, 3)).toEqual({ ok: false, reason: 'unknown_version' });
-    expect(migrate(['v1'], 1, { 1: () => { throw new Error('boom'); } }, 2)).toEqual({ ok: false, reason: 'failed' });
-    expect(migrate(['v1'], 1, { 2: table[2] }, 3)).toEqual({ ok: false, reason: 'unknown_version' });
+  it('reads a version 1 link as a version 1 case file, and returns it as version 2', async () => {
+    // final_214b's facts as a version 1 link held them: a refusal without requests (no program, no dv).
+    const v1 = { ...REALISTIC.final_214b, refusal: { refusedOn: '2026-11-10', grounds: ['214b'], slipColor: 'blue' } } as CaseFile;
+    const link = await linkWithJson(packCaseFile(v1), 1);
+    expect(link.startsWith('#v1.')).toBe(true);
+    const r = await decodeCaseLink(link);
+    // Version 1 meant "no requests = asks for nothing": the refusal gets requests: [].
+    expect(r).toStrictEqual({
+      ok: true,
+      caseFile: { ...v1, version: 2, refusal: { ...v1.refusal, requests: [] } },
+      warnings: [],
+      options: {},
+    });
+    // The same payload in a version 2 link keeps requests absent: "not known".
+    const r2 = await decodeCaseLink(await linkWithJson(packCaseFile(v1), 2));
+    expect(r2).toStrictEqual({ ok: true, caseFile: { ...v1, version: 2 }, warnings: [], options: {} });
+  });
+
+  it('gives a version 1 refusal without requests requests: [], and keeps every other fact', async () => {
+    const payload = ['L-2', ['unknown'], ['interview_waiver', '2026-08-14'], [['2026-09-01', 'Refused', '2026-08-29']], []];
+    expect(await decodeCaseLink(await linkWithJson(payload, 1))).toStrictEqual({
+      ok: true,
+      caseFile: {
+        format: 'ceac-case', version: 2, visaClass: 'L-2', petition: { status: 'unknown' },
+        application: { kind: 'interview_waiver', date: '2026-08-14' },
+        ceacHistory: [{ seenOn: '2026-09-01', status: 'Refused', lastUpdated: '2026-08-29' }],
+        refusal: { requests: [] },
+      },
+      warnings: [],
+      options: {},
+    });
+    // Requests that were given stay as they are; no refusal stays no refusal.
+    const given = await decodeCaseLink(await linkWithJson([...payload.slice(0, 4), [null, ['221g'], null, ['passport']]], 1));
+    expect(given).toMatchObject({ ok: true, caseFile: { version: 2, refusal: { grounds: ['221g'], requests: ['passport'] } } });
+    const none = await decodeCaseLink(await linkWithJson(payload.slice(0, 4), 1));
+    expect(none.ok && none.caseFile.refusal).toBeUndefined();
+  });
+
+  it('ignores positions beyond the ones a link version knows', async () => {
+    const base = ['F-1', null, ['interview'], []];
+    const extra = [...base, null, null, ['2027-01-11'], null, 'later', { x: 1 }];
+    expect(await decodeCaseLink(await linkWithJson(extra, 2))).toStrictEqual({
+      ok: true,
+      caseFile: { format: 'ceac-case', version: 2, visaClass: 'F-1', application: { kind: 'interview' }, ceacHistory: [], program: { startDate: '2027-01-11' } },
+      warnings: [],
+      options: {},
+    });
+    // Link version 1 had no program position: the start date is not read from it.
+    expect(await decodeCaseLink(await linkWithJson(extra, 1))).toStrictEqual({
+      ok: true,
+      caseFile: { format: 'ceac-case', version: 2, visaClass: 'F-1', application: { kind: 'interview' }, ceacHistory: [] },
+      warnings: [],
+      options: {},
+    });
+  });
+
+  it('reads null as absent for the petition and the new groups, and lets the schema judge', async () => {
+    const missing = expectFailure(await decodeCaseLink(await linkWithJson(['H-1B', null, ['interview'], []])), ['invalid']);
+    expect(missing.error).toMatch(/petition/i);
+    const badYear = expectFailure(
+      await decodeCaseLink(await linkWithJson(['DV', null, ['interview'], [], null, null, null, [1999]])),
+      ['invalid'],
+    );
+    expect(badYear.error).toMatch(/DV program year/);
+    const noYear = expectFailure(await decodeCaseLink(await linkWithJson(['DV', null, ['interview'], [], null, null, null, []])), ['invalid']);
+    expect(noYear.error).toMatch(/DV program year/);
+  });
+});
+
+describe('link options', () => {
+  it('writes ~lang=… after the payload when asked, and nothing otherwise', async () => {
+    const plain = await encodeCaseLink(TYPICAL_V2);
+    expect(plain).not.toContain('~');
+    expect(await encodeCaseLink(TYPICAL_V2, {})).toBe(plain);
+    expect(await encodeCaseLink(TYPICAL_V2, { lang: 'es' })).toBe(`${plain}~lang=es`);
+    await expect(encodeCaseLink(TYPICAL_V2, { lang: 'ES' })).rejects.toThrow(RangeError);
+    await expect(encodeCaseLink(TYPICAL_V2, { lang: 'es~x=1' })).rejects.toThrow(RangeError);
+  });
+
+  it('returns ~lang=es with the case', async () => {
+    const link = await encodeCaseLink(TYPICAL_V2, { lang: 'es' });
+    expect(await decodeCaseLink(link)).toStrictEqual({ ok: true, caseFile: TYPICAL_V2, warnings: [], options: { lang: 'es' } });
+    for (const input of [link.slice(1), `https://example.test/app/${link}`, `  ${link}\n`]) {
+      expect(await decodeCaseLink(input)).toMatchObject({ ok: true, caseFile: TYPICAL_V2, options: { lang: 'es' } });
+    }
+    expect(await decodeCaseLink(`${await encodeCaseLink(TYPICAL_V2)}~lang=pt-br`)).toMatchObject({ ok: true, options: { lang: 'pt-br' } });
+  });
+
+  it('ignores options it does not know, and malformed ones, without failing', async () => {
+    const plain = await encodeCaseLink(TYPICAL_V2);
+    const expected = { ok: true, caseFile: TYPICAL_V2, warnings: [] };
+    for (const tail of [
+      '~foo=bar', '~', '~~', '~=', '~=es', '~lang', '~lang=', '~lang=ES', '~lang=e s', '~lang=es_MX', '~lang=1',
+      '~lang=-es', `~lang=${'a'.repeat(13)}`, '~lang=%65s', '~lang=es=es', '~LANG=es', '~ lang=es', '~foo', '~foo=~bar=',
+      '~😀=😀', '~__proto__=x', '~constructor=1', '~#v1.abc', '~v3.abc', '~lang=<script>',
+    ]) {
+      expect(await decodeCaseLink(plain + tail), tail).toStrictEqual({ ...expected, options: {} });
+    }
+    for (const tail of ['~foo=bar~lang=es', '~lang=es~foo=bar', '~lang=x y~lang=es', '~~lang=es~', '~lang=es~lang=fr', '~lang=es~lang=ES']) {
+      expect(await decodeCaseLink(plain + tail), tail).toStrictEqual({ ...expected, options: { lang: 'es' } });
+    }
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('parses options on their own, never throwing', () => {
+    expect(parseLinkOptions('')).toEqual({});
+    expect(parseLinkOptions('lang=es')).toEqual({ lang: 'es' });
+    expect(parseLinkOptions('a=b~lang=zh-hans~c')).toEqual({ lang: 'zh-hans' });
+    expect(Object.getPrototypeOf(parseLinkOptions('__proto__=x'))).toBe(Object.prototype);
+  });
+
+  it('opens version 1 links with options too', async () => {
+    const v1 = await linkWithJson(packCaseFile(TYPICAL), 1);
+    expect(v1.startsWith('#v1.')).toBe(true);
+    expect(await decodeCaseLink(`${v1}~lang=es~foo=bar`)).toStrictEqual({ ok: true, caseFile: TYPICAL, warnings: [], options: { lang: 'es' } });
+    expect(await decodeCaseLink(`${v1}~nonsense`)).toStrictEqual({ ok: true, caseFile: TYPICAL, warnings: [], options: {} });
+  });
+
+  it('never lets options open a link that is broken, or hide a newer version', async () => {
+    const data = (await encodeCaseLink(TYPICAL_V2)).slice(4);
+    expectFailure(await decodeCaseLink('#~lang=es'), ['empty']);
+    expectFailure(await decodeCaseLink('#v2.~lang=es'), ['malformed']);
+    expectFailure(await decodeCaseLink(`#v2${data}~lang=es`), ['malformed']);
+    expectFailure(await decodeCaseLink(`#v2.${data.slice(0, -20)}~lang=es`), ['corrupt']);
+    expectFailure(await decodeCaseLink(`#v3.${data}~lang=es`), ['newer_version']);
+    expectFailure(await decodeCaseLink(`#v2.${data}~${'x'.repeat(MAX_LINK_LENGTH)}`), ['too_long']);
+  });
+
+  it('opens every cut of a link inside its options with the whole case', async () => {
+    const plain = await encodeCaseLink(TYPICAL_V2);
+    const link = `${plain}~lang=es`;
+    for (let cut = plain.length; cut <= link.length; cut++) {
+      const r = await decodeCaseLink(link.slice(0, cut));
+      expect(r).toMatchObject({ ok: true, caseFile: TYPICAL_V2 });
+    }
   });
 });
 

@@ -11,10 +11,10 @@ export function noteOf(n: number): string {
   return s.slice(0, n);
 }
 
-/** The typical case of the size budget: H-1B, interview, 3 history entries, 221(g) + documents, a 200-character note. */
+/** The typical version 1 case of the size budget (now a version 2 file): H-1B, interview, 3 history entries, 221(g) + documents, a 200-character note. */
 export const TYPICAL: CaseFile = {
   format: 'ceac-case',
-  version: 1,
+  version: 2,
   visaClass: 'H-1B',
   petition: { status: 'approved', validUntil: '2028-09-30' },
   application: { kind: 'interview', date: '2026-09-01', post: 'Chennai', officerSaid: '221g', passport: 'kept' },
@@ -57,7 +57,7 @@ export const REALISTIC: Record<string, CaseFile> = {
   typical_221g_documents: TYPICAL,
   empty_history: {
     format: 'ceac-case',
-    version: 1,
+    version: 2,
     visaClass: 'H-1B',
     petition: { status: 'approved' },
     application: { kind: 'interview', date: '2026-11-20', post: 'Hyderabad' },
@@ -65,7 +65,7 @@ export const REALISTIC: Record<string, CaseFile> = {
   },
   issued: {
     format: 'ceac-case',
-    version: 1,
+    version: 2,
     visaClass: 'H-4',
     petition: { status: 'approved', validUntil: '2027-06-30' },
     application: { kind: 'interview', date: '2026-10-02', post: 'Mumbai', officerSaid: '221g', passport: 'kept' },
@@ -77,16 +77,16 @@ export const REALISTIC: Record<string, CaseFile> = {
   },
   final_214b: {
     format: 'ceac-case',
-    version: 1,
+    version: 2,
     visaClass: 'O-1',
     petition: { status: 'approved' },
     application: { kind: 'interview', date: '2026-11-10', post: 'Lagos', officerSaid: 'refused', passport: 'returned' },
     ceacHistory: [{ seenOn: '2026-11-10', status: 'Refused', message: 'refused_short' }],
-    refusal: { refusedOn: '2026-11-10', grounds: ['214b'], slipColor: 'blue' },
+    refusal: { refusedOn: '2026-11-10', grounds: ['214b'], slipColor: 'blue', requests: [] },
   },
   interview_waiver_empty_refusal: {
     format: 'ceac-case',
-    version: 1,
+    version: 2,
     visaClass: 'L-2',
     petition: { status: 'unknown' },
     application: { kind: 'interview_waiver', date: '2026-08-14' },
@@ -94,11 +94,11 @@ export const REALISTIC: Record<string, CaseFile> = {
       { seenOn: '2026-08-20', status: 'Application Received', lastUpdated: '2026-08-14' },
       { seenOn: '2026-09-01', status: 'Refused', lastUpdated: '2026-08-29' },
     ],
-    refusal: {},
+    refusal: { requests: [] },
   },
   admin_processing_returned_petition: {
     format: 'ceac-case',
-    version: 1,
+    version: 2,
     visaClass: 'H-1B',
     petition: { status: 'returned_to_uscis', validUntil: '2027-01-31' },
     application: { kind: 'interview', date: '2026-05-05', post: 'New Delhi', officerSaid: 'nothing', passport: 'kept' },
@@ -116,17 +116,17 @@ export const REALISTIC: Record<string, CaseFile> = {
   },
   final_212: {
     format: 'ceac-case',
-    version: 1,
+    version: 2,
     visaClass: 'R-1',
     petition: { status: 'revoked' },
     application: { kind: 'interview', date: '2026-02-28', post: 'Manila', officerSaid: 'refused', passport: 'returned' },
     ceacHistory: [{ seenOn: '2026-03-02', status: 'Refused' }],
-    refusal: { grounds: ['212a6Ci', '212f', 'other'], slipColor: 'pink' },
+    refusal: { grounds: ['212a6Ci', '212f', 'other'], slipColor: 'pink', requests: [] },
     notes: 'A waiver may be possible: book a call.',
   },
   unicode_notes: {
     format: 'ceac-case',
-    version: 1,
+    version: 2,
     visaClass: 'other',
     petition: { status: 'noir' },
     application: { kind: 'interview', post: 'Bogotá' },
@@ -138,7 +138,7 @@ export const REALISTIC: Record<string, CaseFile> = {
   },
   blank_strings: {
     format: 'ceac-case',
-    version: 1,
+    version: 2,
     visaClass: 'P-1',
     petition: { status: 'approved' },
     application: { kind: 'interview', post: '' },
@@ -146,4 +146,135 @@ export const REALISTIC: Record<string, CaseFile> = {
     notes: '',
   },
   large_100_entries: LARGE,
+};
+
+/**
+ * The typical version 2 case of the size budget: an F-1 student in administrative processing,
+ * interview at a named post, 2 history entries, a 221(g) letter asking for the DS-5535 (answered),
+ * the program start date, and a 200-character note.
+ */
+export const TYPICAL_V2: CaseFile = {
+  format: 'ceac-case',
+  version: 2,
+  visaClass: 'F-1',
+  application: { kind: 'interview', date: '2026-07-08', post: 'Hyderabad', officerSaid: '221g_ap', passport: 'kept' },
+  program: { startDate: '2027-01-11' },
+  ceacHistory: [
+    { seenOn: '2026-07-08', status: 'Refused', lastUpdated: '2026-07-08', message: 'refused_ap_text' },
+    { seenOn: '2026-08-03', status: 'Administrative Processing', lastUpdated: '2026-07-30' },
+  ],
+  refusal: {
+    refusedOn: '2026-07-08',
+    grounds: ['221g'],
+    slipColor: 'white',
+    requests: ['ds5535'],
+    respondedOn: '2026-07-15',
+  },
+  notes: noteOf(200),
+};
+
+/** Realistic version 2 cases: the classes, fields and enum values version 1 did not have. */
+export const REALISTIC_V2: Record<string, CaseFile> = {
+  v2_f1_student_admin_processing: TYPICAL_V2,
+  v2_b2_visitor_214b: {
+    format: 'ceac-case',
+    version: 2,
+    visaClass: 'B-2',
+    application: { kind: 'interview', date: '2026-10-14', post: 'Mexico City', officerSaid: 'refused', passport: 'returned' },
+    ceacHistory: [{ seenOn: '2026-10-14', status: 'Refused', lastUpdated: '2026-10-14', message: 'refused_short' }],
+    refusal: { refusedOn: '2026-10-14', grounds: ['214b'], slipColor: 'white', requests: [] },
+  },
+  v2_k1_returned_petition: {
+    format: 'ceac-case',
+    version: 2,
+    visaClass: 'K-1',
+    petition: { status: 'returned_to_uscis', validUntil: '2027-02-18' },
+    application: { kind: 'interview', date: '2026-06-23', post: 'Ho Chi Minh City', officerSaid: 'refused', passport: 'returned' },
+    ceacHistory: [
+      { seenOn: '2026-06-23', status: 'Refused', lastUpdated: '2026-06-23', message: 'refused_short' },
+      { seenOn: '2026-09-02', status: 'Transfer in Progress', lastUpdated: '2026-08-28' },
+    ],
+    refusal: { refusedOn: '2026-06-23', grounds: ['221g'], slipColor: 'blue', requests: [] },
+    notes: 'The consulate is sending the I-129F back to USCIS for review. We will talk about your options on our next call.',
+  },
+  v2_ircr_documents_requested: {
+    format: 'ceac-case',
+    version: 2,
+    visaClass: 'IR-CR',
+    petition: { status: 'approved' },
+    application: { kind: 'interview', date: '2026-09-17', post: 'Manila', officerSaid: '221g_documents', passport: 'returned' },
+    ceacHistory: [
+      { seenOn: '2026-05-04', status: 'At NVC', lastUpdated: '2026-04-29' },
+      { seenOn: '2026-08-11', status: 'In Transit', lastUpdated: '2026-08-07' },
+      { seenOn: '2026-09-17', status: 'Refused', lastUpdated: '2026-09-17', message: 'refused_short' },
+    ],
+    refusal: { refusedOn: '2026-09-17', grounds: ['221g'], slipColor: 'yellow', requests: ['documents'] },
+    notes: 'Send the joint sponsor\'s I-864 with the last tax transcript.',
+  },
+  v2_dv_program_year: {
+    format: 'ceac-case',
+    version: 2,
+    visaClass: 'DV',
+    application: { kind: 'interview', date: '2026-07-21', post: 'Accra', officerSaid: '221g_ap', passport: 'kept' },
+    dv: { programYear: 2026 },
+    ceacHistory: [
+      { seenOn: '2026-07-21', status: 'Refused', lastUpdated: '2026-07-21', message: 'refused_ap_text' },
+      { seenOn: '2026-08-25', status: 'Administrative Processing', lastUpdated: '2026-08-22' },
+    ],
+    refusal: { refusedOn: '2026-07-21', grounds: ['221g'], requests: [] },
+  },
+  v2_h1b_passport_requested: {
+    format: 'ceac-case',
+    version: 2,
+    visaClass: 'H-1B',
+    petition: { status: 'approved', validUntil: '2029-09-30' },
+    application: { kind: 'interview_waiver', date: '2026-10-06', post: 'Chennai' },
+    ceacHistory: [
+      { seenOn: '2026-10-09', status: 'Refused', lastUpdated: '2026-10-08', message: 'refused_ap_text' },
+    ],
+    refusal: { refusedOn: '2026-10-08', grounds: ['221g'], requests: ['passport'] },
+  },
+  v2_j1_requests_not_known: {
+    format: 'ceac-case',
+    version: 2,
+    visaClass: 'J-1',
+    application: { kind: 'interview', date: '2026-11-03', post: 'Istanbul', officerSaid: '221g', passport: 'returned' },
+    program: { startDate: '2027-02-01' },
+    ceacHistory: [{ seenOn: '2026-11-04', status: 'Refused', lastUpdated: '2026-11-03' }],
+    refusal: { refusedOn: '2026-11-03', grounds: ['221g'] },
+  },
+  v2_j1_requests_none: {
+    format: 'ceac-case',
+    version: 2,
+    visaClass: 'J-1',
+    application: { kind: 'interview', date: '2026-11-03', post: 'Istanbul', officerSaid: '221g', passport: 'returned' },
+    program: { startDate: '2027-02-01' },
+    ceacHistory: [{ seenOn: '2026-11-04', status: 'Refused', lastUpdated: '2026-11-03' }],
+    refusal: { refusedOn: '2026-11-03', grounds: ['221g'], requests: [] },
+  },
+  v2_eb_public_charge_212a4: {
+    format: 'ceac-case',
+    version: 2,
+    visaClass: 'EB',
+    petition: { status: 'approved' },
+    application: { kind: 'interview', date: '2026-08-05', post: 'Guangzhou', officerSaid: 'refused', passport: 'returned' },
+    ceacHistory: [{ seenOn: '2026-08-06', status: 'Refused', lastUpdated: '2026-08-05', message: 'refused_short' }],
+    refusal: { refusedOn: '2026-08-05', grounds: ['212a4', '222g'], slipColor: 'other', requests: ['documents', 'in_person_interview'] },
+  },
+  v2_iv_other_no_petition: {
+    format: 'ceac-case',
+    version: 2,
+    visaClass: 'IV-other',
+    application: { kind: 'interview', officerSaid: 'nothing' },
+    ceacHistory: [{ seenOn: '2026-11-20', status: 'No Status' }],
+  },
+  v2_m1_empty_program_212e: {
+    format: 'ceac-case',
+    version: 2,
+    visaClass: 'M-1',
+    application: { kind: 'interview', date: '2026-10-20', post: 'Lima' },
+    program: {},
+    ceacHistory: [{ seenOn: '2026-10-21', status: 'Refused', lastUpdated: '2026-10-20' }],
+    refusal: { grounds: ['212e', '212f'] },
+  },
 };

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCaseFile } from '../../src/rules';
-import { decodeCaseLink, encodeCaseLink, MAX_LINK_LENGTH, type DecodeResult } from '../../src/share';
+import { decodeCaseLink, encodeCaseLink, MAX_LINK_LENGTH, packCaseFile, type DecodeResult } from '../../src/share';
+import { toBase64Url } from '../../src/share/base64url';
+import { deflateRaw } from '../../src/share/deflate';
+import type { CaseFile } from '../../src/rules';
 import { caseFile } from './arbitraries';
 
 const RUNS = { numRuns: 200 };
@@ -30,11 +33,68 @@ describe('share link properties', () => {
       fc.asyncProperty(caseFile, async (cf) => {
         expect(parseCaseFile(cf)).toStrictEqual({ ok: true, caseFile: cf, warnings: [] }); // the generator makes valid files
         const link = await encodeCaseLink(cf);
-        expect(link).toMatch(/^#v1\.[A-Za-z0-9_-]+$/);
+        expect(link).toMatch(/^#v2\.[A-Za-z0-9_-]+$/);
         expect(link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
-        expect(await decodeCaseLink(link)).toStrictEqual({ ok: true, caseFile: cf, warnings: [] });
+        expect(await decodeCaseLink(link)).toStrictEqual({ ok: true, caseFile: cf, warnings: [], options: {} });
       }),
       RUNS,
+    );
+  });
+
+  it('keeps refusal.requests absent apart from [] in every round trip', async () => {
+    const withRefusal = caseFile.filter((cf) => cf.refusal !== undefined);
+    await fc.assert(
+      fc.asyncProperty(withRefusal, async (cf) => {
+        const r = await decodeCaseLink(await encodeCaseLink(cf));
+        if (!r.ok) throw new Error(r.error);
+        const had = cf.refusal!.requests;
+        const got = r.caseFile.refusal!.requests;
+        if (had === undefined) expect(r.caseFile.refusal).not.toHaveProperty('requests');
+        else expect(got).toStrictEqual(had);
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads a version 1 link of the same facts as a version 1 file, returned as version 2', async () => {
+    await fc.assert(
+      fc.asyncProperty(caseFile, async (cf) => {
+        // What a version 1 link can hold: the first six positions.
+        const link = `#v1.${toBase64Url(await deflateRaw(new TextEncoder().encode(JSON.stringify(packCaseFile(cf).slice(0, 6)))))}`;
+        const { program: _p, dv: _d, ...v1Facts } = cf;
+        const r = await decodeCaseLink(link);
+        const asV1File = parseCaseFile({ ...v1Facts, version: 1 });
+        if (!asV1File.ok) {
+          // A DV case without dv, say, is read the same way from a link as from a file.
+          expect(r.ok).toBe(false);
+          return;
+        }
+        expect(r).toStrictEqual({ ok: true, caseFile: asV1File.caseFile, warnings: asV1File.warnings, options: {} });
+        if (!r.ok) return;
+        expect(r.caseFile.version).toBe(2);
+        const expected: CaseFile = { ...v1Facts, version: 2 };
+        if (expected.refusal) expected.refusal = { ...expected.refusal, requests: expected.refusal.requests ?? [] };
+        expect(r.caseFile).toStrictEqual(expected);
+      }),
+      RUNS,
+    );
+  });
+
+  it('returns the same case whatever options follow the payload', async () => {
+    const optionChar = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz-=~_ .#%ÉÀ😀0129', 'lang', 'lang=');
+    const tail = fc.string({ unit: optionChar, maxLength: 40 });
+    await fc.assert(
+      fc.asyncProperty(caseFile, tail, async (cf, t) => {
+        const r = await decodeCaseLink(`${await encodeCaseLink(cf)}~${t}`);
+        expect(r).toMatchObject({ ok: true, caseFile: cf, warnings: [] });
+        if (!r.ok) return;
+        if (r.options.lang !== undefined) {
+          expect(r.options.lang).toMatch(/^[a-z][a-z-]{0,11}$/);
+          expect(`~${t}`).toContain(`~lang=${r.options.lang}`);
+        }
+        expect(Object.keys(r.options).every((k) => k === 'lang')).toBe(true);
+      }),
+      { numRuns: 100 },
     );
   });
 
@@ -43,6 +103,9 @@ describe('share link properties', () => {
       fc.string(),
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.string({ unit: fc.constantFrom(...B64URL), maxLength: 400 }).map((s) => `#v1.${s}`),
+      fc.string({ unit: fc.constantFrom(...B64URL), maxLength: 400 }).map((s) => `#v2.${s}`),
+      fc.tuple(fc.string({ unit: fc.constantFrom(...B64URL), maxLength: 400 }), fc.string({ unit: linkChar, maxLength: 40 }))
+        .map(([s, o]) => `#v2.${s}~${o}`),
       fc.tuple(fc.nat(10_000), fc.string({ unit: linkChar, maxLength: 200 })).map(([v, s]) => `#v${v}.${s}`),
       fc.string({ unit: linkChar, maxLength: 200 }),
     );

@@ -1,13 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
-import { assess, formatDate } from '../../src/rules';
+import { formatDate } from '../../src/rules';
 import { buildTimeline, describeCounters } from '../../src/timeline/data';
 import { Timeline } from '../../src/ui/Timeline';
-import { apCase, AS_OF } from '../calendar/fixtures';
+import { apAssessment, apCase, AS_OF } from '../calendar/fixtures';
 
 function setup(props: { showList?: boolean } = {}) {
-  const assessment = assess(apCase, AS_OF);
+  // Built by hand (contract version 2: day 180 and the petition end date; no day-60 marker).
+  const assessment = apAssessment();
   const { events } = buildTimeline(apCase, assessment, AS_OF);
   const counters = describeCounters(assessment, { caseFile: apCase, asOf: AS_OF });
   const view = render(<Timeline events={events} counters={counters} {...props} />);
@@ -17,12 +18,12 @@ function setup(props: { showList?: boolean } = {}) {
 describe('<Timeline>', () => {
   it('is one image named by its title', () => {
     const { events } = setup();
-    const img = screen.getByRole('img', { name: /^Your case on a timeline: 9 dates from 2 Mar 2026 to 30 Sep 2027\./ });
+    const img = screen.getByRole('img', { name: /^Your case on a timeline: 8 dates from 2 Mar 2026 to 30 Sep 2027\./ });
     expect(img.tagName.toLowerCase()).toBe('svg');
-    expect(events).toHaveLength(9);
-    // Shapes, not colours: 5 circles (things that happened), 3 outlined squares (ahead), 1 diamond (today).
+    expect(events).toHaveLength(8);
+    // Shapes, not colours: 5 circles (things that happened), 2 outlined squares (ahead), 1 diamond (today).
     expect(img.querySelectorAll('circle.tl-marker')).toHaveLength(5);
-    expect(img.querySelectorAll('rect.tl-marker[fill="none"]')).toHaveLength(3);
+    expect(img.querySelectorAll('rect.tl-marker[fill="none"]')).toHaveLength(2);
     expect(img.querySelectorAll('path.tl-marker')).toHaveLength(1);
     expect(img.querySelectorAll('.tl-axis-ahead').length).toBeGreaterThan(0);
     // Drawn in the text colour, so it follows the colour scheme and prints black.

@@ -14,16 +14,16 @@ beforeEach(() => {
 const NOTE = 'Hello!\n<script>alert(1)</script>\n<img src=x onerror=alert(1)>\nWe will send the documents on Monday.';
 
 const LINKED: CaseFile = {
-  format: 'ceac-case', version: 1, visaClass: 'O-1',
+  format: 'ceac-case', version: 2, visaClass: 'O-1',
   petition: { status: 'approved' },
   application: { kind: 'interview', date: '2026-09-01', officerSaid: 'refused', passport: 'returned' },
   ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused' }],
-  refusal: { grounds: ['214b'] },
+  refusal: { grounds: ['214b'], requests: [] },
   notes: NOTE,
 };
 
 const SAVED: CaseFile = {
-  format: 'ceac-case', version: 1, visaClass: 'L-1B',
+  format: 'ceac-case', version: 2, visaClass: 'L-1B',
   petition: { status: 'approved' },
   application: { kind: 'interview_waiver', date: '2026-08-15' },
   ceacHistory: [{ seenOn: '2026-08-20', status: 'Refused' }],
@@ -165,7 +165,7 @@ it('a broken link with nothing saved offers a new case; a newer link asks for a 
   expect(window.location.hash).toBe('');
   unmount();
 
-  await openWith('#v2.AAAA');
+  await openWith('#v3.AAAA');
   expect(await screen.findByRole('heading', { level: 1, name: 'This link could not be opened' })).toBeInTheDocument();
   expect(screen.getByText(/made by a newer version of the refusal explainer/)).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();

@@ -16,7 +16,7 @@ describe('the steps', () => {
     expect(within(progress).getAllByRole('listitem')).toHaveLength(6);
     expect(within(progress).getByText('Visa and petition').closest('li')).toHaveAttribute('aria-current', 'step');
     expect(screen.getByText(/Not legal advice/)).toBeInTheDocument();
-    expect(screen.getByText(/Rules last reviewed on 24 Nov 2026/)).toBeInTheDocument();
+    expect(screen.getByText(/Rules last reviewed on 29 Nov 2026/)).toBeInTheDocument();
     expect(screen.getByLabelText('Petition end date (optional)')).toHaveAttribute('type', 'date');
     expect(screen.queryByRole('link', { name: 'Back' })).not.toBeInTheDocument();
   });

@@ -7,19 +7,26 @@ import { radio, renderApp, reset } from './helpers';
 beforeEach(reset);
 afterEach(() => vi.restoreAllMocks());
 
-const CASE: CaseFile = {
+/** A version 1 file, as version 1 of the app exported it. */
+const CASE_V1 = {
   format: 'ceac-case', version: 1, visaClass: 'H-1B',
   petition: { status: 'approved' },
   application: { kind: 'interview', date: '2026-09-01', officerSaid: 'refused', passport: 'returned' },
   ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused' }],
   refusal: { grounds: ['214b', '212a6Ci'] },
 };
+/** The same case read as version 2: the facts are kept, and "asks for nothing" is written out. */
+const CASE: CaseFile = {
+  ...(CASE_V1 as unknown as CaseFile),
+  version: 2,
+  refusal: { grounds: ['214b', '212a6Ci'], requests: [] },
+};
 
 const file = (content: string, name = 'case.json') => new File([content], name, { type: 'application/json' });
 
 it('imports a version 1 case file and goes straight to the assessment', async () => {
   const { user } = renderApp();
-  await user.upload(screen.getByLabelText('Import case file (JSON)'), file(JSON.stringify({ ...CASE, extra: 1 })));
+  await user.upload(screen.getByLabelText('Import case file (JSON)'), file(JSON.stringify({ ...CASE_V1, extra: 1 })));
   expect(await screen.findByRole('heading', { level: 1, name: 'Final refusal' })).toBeInTheDocument();
   expect(screen.getByText('Case file imported.')).toBeInTheDocument();
   expect(screen.getByText(/Ignored a field this app does not know: extra/)).toBeInTheDocument();
@@ -29,12 +36,12 @@ it('imports a version 1 case file and goes straight to the assessment', async ()
 it('a bad file lists the problems and keeps the current case', async () => {
   const { user } = renderApp();
   await user.selectOptions(screen.getByLabelText('Visa class'), 'L-1B');
-  await user.upload(screen.getByLabelText('Import case file (JSON)'), file(JSON.stringify({ ...CASE, version: 2, visaClass: 'Z-9' })));
+  await user.upload(screen.getByLabelText('Import case file (JSON)'), file(JSON.stringify({ ...CASE, version: 3, visaClass: 'Z-9' })));
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('The file could not be imported');
   expect(alert).toHaveTextContent('Your current case has not changed');
   expect(within(alert).getAllByRole('listitem').length).toBeGreaterThanOrEqual(2);
-  expect(alert).toHaveTextContent(/version 2/);
+  expect(alert).toHaveTextContent(/version 3/);
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Visa and petition');
   expect(screen.getByLabelText('Visa class')).toHaveValue('L-1B');
 

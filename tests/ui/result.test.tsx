@@ -6,7 +6,7 @@ import { renderResult, reset } from './helpers';
 beforeEach(reset);
 
 const base = (over: Partial<CaseFile>): CaseFile => ({
-  format: 'ceac-case', version: 1, visaClass: 'H-1B',
+  format: 'ceac-case', version: 2, visaClass: 'H-1B',
   petition: { status: 'approved' },
   application: { kind: 'interview', date: '2026-09-01' },
   ceacHistory: [],
@@ -17,7 +17,7 @@ const CASES: Array<[string, CaseFile]> = [
   ['Administrative processing', base({
     application: { kind: 'interview', date: '2026-09-01', officerSaid: '221g', passport: 'kept' },
     ceacHistory: [{ seenOn: '2026-09-01', status: 'Refused' }],
-    refusal: { grounds: ['221g'], slipColor: 'blue' },
+    refusal: { grounds: ['221g'], slipColor: 'blue', requests: [] },
   })],
   ['Likely temporary refusal', base({
     ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused' }],
@@ -26,7 +26,7 @@ const CASES: Array<[string, CaseFile]> = [
   ['Final refusal', base({
     visaClass: 'O-1',
     ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused' }],
-    refusal: { grounds: ['214b'] },
+    refusal: { grounds: ['214b'], requests: [] },
   })],
   ['Visa approved', base({ ceacHistory: [{ seenOn: '2026-09-05', status: 'Issued' }] })],
   ['No decision yet', base({ ceacHistory: [{ seenOn: '2026-08-20', status: 'Application Received' }] })],
@@ -48,7 +48,7 @@ describe('the assessment page, one per verdict', () => {
       expect(within(nextSteps).getAllByRole('checkbox')).toHaveLength(a.nextSteps.length);
       expect(screen.getByRole('region', { name: 'Dates' })).toHaveTextContent('Days since the interview or drop-off');
       expect(screen.getByText(/Not legal advice/)).toBeInTheDocument();
-      expect(screen.getByText(/Rules last reviewed on 24 Nov 2026/)).toBeInTheDocument();
+      expect(screen.getByText(/Rules last reviewed on 29 Nov 2026/)).toBeInTheDocument();
       // "Refused" is explained whenever CEAC shows it
       const refused = screen.queryByRole('region', { name: 'What Refused means on CEAC' });
       if (a.latestStatus === 'Refused') expect(refused).toHaveTextContent(/3 March 2020/);
@@ -87,10 +87,11 @@ describe('details of the assessment page', () => {
   });
 
   it('marks passed milestones in words', async () => {
-    renderResult(CASES[0]![1]);
+    // Version 2 has no day-60 milestone: a petition end date that has passed shows the same wording.
+    renderResult({ ...CASES[0]![1], petition: { status: 'approved', validUntil: '2026-10-31' } });
     await screen.findByRole('heading', { level: 1, name: 'Administrative processing' });
     const table = screen.getByRole('table', { name: 'Milestones' });
-    expect(within(table).getByRole('row', { name: /Day 60/ })).toHaveTextContent(/31 Oct 2026.*Passed 20 days ago/);
+    expect(within(table).getByRole('row', { name: /Petition end date/ })).toHaveTextContent(/31 Oct 2026.*Passed 20 days ago/);
     expect(within(table).getByRole('row', { name: /Day 180/ })).toHaveTextContent(/28 Feb 2027.*100 days left/);
   });
 

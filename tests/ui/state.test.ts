@@ -6,11 +6,11 @@ import { initialState, previousPage, reduce, type AppEvent, type AppState } from
 
 const TODAY = '2026-11-20';
 const CF: CaseFile = {
-  format: 'ceac-case', version: 1, visaClass: 'H-1B',
+  format: 'ceac-case', version: 2, visaClass: 'H-1B',
   petition: { status: 'approved' },
   application: { kind: 'interview', date: '2026-09-01', officerSaid: '221g', passport: 'kept' },
   ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused' }],
-  refusal: { grounds: ['221g'], slipColor: 'white' },
+  refusal: { grounds: ['221g'], slipColor: 'white', requests: [] },
 };
 const fresh = (draft: Draft = emptyDraft(), step: string | null = null): AppState =>
   initialState({ draft, page: '', corrupt: false }, { step, hashIsLink: false }, null);

@@ -46,7 +46,8 @@ export function expectedEvents(caseFile: CaseFile, asOf: ISODate): ExpectedEvent
     uid: eventUid(m.kind, key),
     start: m.date,
     end: addDays(m.date, 1)!,
-    alarms: m.kind === 'documents_due' ? ['-P29DT15H', '-P6DT15H'] : [],
+    // Reminders 30 and 7 days before, at 09:00, for the hard dates: the documents, the DV deadline, the program start.
+    alarms: ['documents_due', 'dv_deadline', 'program_start'].includes(m.kind) ? ['-P29DT15H', '-P6DT15H'] : [],
   }));
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Version 2 case files of every applicant group reach the result page unchanged, by import and by
+ * link, before the form asks their questions (docs/case-file.md). The verdicts are the policy's.
+ */
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { CaseFile } from '../../src/rules';
+import { encodeCaseLink } from '../../src/share';
+import { STORAGE_KEY } from '../../src/ui/storage';
+import { renderApp, reset } from './helpers';
+
+beforeEach(reset);
+afterEach(cleanup);
+
+const v2 = (over: Partial<CaseFile>): CaseFile => ({
+  format: 'ceac-case', version: 2, visaClass: 'B-2',
+  application: { kind: 'interview', date: '2026-09-01' },
+  ceacHistory: [{ seenOn: '2026-09-02', status: 'Refused' }],
+  ...over,
+});
+
+const GROUPS: Array<[string, CaseFile, string]> = [
+  ['visitor refused under 214(b)', v2({ refusal: { grounds: ['214b'], requests: [] } }), 'Final refusal'],
+  ['student in administrative processing with a start date', v2({
+    visaClass: 'F-1', program: { startDate: '2027-01-11' }, refusal: { grounds: ['221g'], requests: [] },
+  }), 'Administrative processing'],
+  ['fiancé(e) with a returned petition', v2({
+    visaClass: 'K-1', petition: { status: 'returned_to_uscis', validUntil: '2027-01-15' }, refusal: { grounds: ['221g'], requests: [] },
+  }), 'Likely temporary refusal'],
+  ['family immigrant with documents outstanding', v2({
+    visaClass: 'IR-CR', petition: { status: 'approved' }, refusal: { refusedOn: '2026-09-01', grounds: ['221g'], requests: ['documents'] },
+  }), 'Likely temporary refusal'],
+  ['diversity visa after 30 September', v2({
+    visaClass: 'DV', dv: { programYear: 2026 }, refusal: { grounds: ['221g'], requests: [] },
+  }), 'Final refusal'],
+  ['H-1B asked for the passport', v2({
+    visaClass: 'H-1B', petition: { status: 'approved' }, refusal: { refusedOn: '2026-09-01', grounds: ['221g'], requests: ['passport'] },
+  }), 'Likely temporary refusal'],
+];
+
+it.each(GROUPS)('a link to a %s opens on its verdict', async (_name, cf, verdict) => {
+  window.history.replaceState(null, '', `/${await encodeCaseLink(cf)}`);
+  renderApp();
+  // The link's reader loads on demand: the first one can take longer than the default second.
+  expect(await screen.findByRole('heading', { level: 1, name: verdict }, { timeout: 10_000 })).toBeInTheDocument();
+}, 15_000);
+
+const file = (content: string) => new File([content], 'case.json', { type: 'application/json' });
+
+it.each(GROUPS)('an imported %s opens on its verdict and is saved unchanged', async (_name, cf, verdict) => {
+  const { user } = renderApp();
+  await user.upload(screen.getByLabelText('Import case file (JSON)'), file(JSON.stringify(cf)));
+  expect(await screen.findByRole('heading', { level: 1, name: verdict })).toBeInTheDocument();
+  expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).caseFile).toEqual(cf);
+});
+
+it('a low-confidence verdict says beside it what would decide it', async () => {
+  const { user } = renderApp();
+  await user.upload(screen.getByLabelText('Import case file (JSON)'), file(JSON.stringify(v2({ refusal: { grounds: ['other'] } }))));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Likely temporary refusal' })).toBeInTheDocument();
+  expect(screen.getByText(/What would decide it:/).closest('p')).toHaveTextContent(/section of law named on your refusal letter/);
+});
