@@ -93,7 +93,7 @@ function buildCounters(f: Facts): Assessment['counters'] {
 function extraReasons(f: Facts, rule: PolicyRule): Reason[] {
   return EXTRA_REASONS
     .filter((r) => r.applies(f, rule))
-    .map((r) => ({ rule: r.id, text: r.text(f), sources: [...r.sources] }));
+    .map((r) => ({ rule: r.id, text: r.text(f), sources: [...(typeof r.sources === 'function' ? r.sources(f) : r.sources)] }));
 }
 
 /** A hard deadline first; then the deciding rule's steps, its verdict's, and the steps for every case. */

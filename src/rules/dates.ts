@@ -3,7 +3,7 @@
  * day (some zones skip a local midnight). Nothing here reads the clock.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addBusinessDays as addBusinessDaysFns, addDays as addDaysFns, addYears as addYearsFns, differenceInCalendarDays } from 'date-fns';
+import { addBusinessDays as addBusinessDaysFns, addYears as addYearsFns } from 'date-fns';
 import type { ISODate } from './types';
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -42,10 +42,19 @@ function fromUTC(d: Date): ISODate {
   return `${y}-${m}-${day}`;
 }
 
-/** `s` plus `n` calendar days; undefined when `s` is not a date. */
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a real date (UTC, so no zone or daylight-saving change can move it). */
+function dayNumber(s: ISODate): number | undefined {
+  if (!isISODate(s)) return undefined;
+  const [y, m, d] = parts(s)!;
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+/** `s` plus `n` calendar days; undefined when `s` is not a date. Plain UTC arithmetic: hot in `assess`. */
 export function addDays(s: ISODate, n: number): ISODate | undefined {
-  const d = toUTC(s);
-  return d ? fromUTC(addDaysFns(d, n)) : undefined;
+  const day = dayNumber(s);
+  return day === undefined ? undefined : fromUTC(new Date((day + n) * DAY_MS));
 }
 
 /** `s` plus `n` years; 29 February lands on 28 February when the year it lands in has none. */
@@ -65,9 +74,9 @@ export function addWorkingDays(s: ISODate, n: number): ISODate | undefined {
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier); undefined for a bad date. */
 export function daysBetween(from: ISODate, to: ISODate): number | undefined {
-  const a = toUTC(from);
-  const b = toUTC(to);
-  return a && b ? differenceInCalendarDays(b, a) : undefined;
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  return a === undefined || b === undefined ? undefined : b - a;
 }
 
 /** ISO dates compare correctly as strings; this names the intent. */

@@ -119,18 +119,18 @@ function notAfter(date: ISODate | undefined, asOf: ISODate, what: string, warnin
 }
 
 function readHistory(caseFile: CaseFile, asOf: ISODate, warnings: string[]): HistoryEntry[] {
-  const kept = caseFile.ceacHistory.flatMap((entry): HistoryEntry[] => {
+  const kept: HistoryEntry[] = [];
+  for (const entry of caseFile.ceacHistory) {
     if (isAfter(entry.seenOn, asOf)) {
       warnings.push(`The "${entry.status}" status seen on ${formatDate(entry.seenOn)} is after ${formatDate(asOf)}, the date of this assessment, so it was left out.`);
-      return [];
-    }
-    if (entry.lastUpdated !== undefined && isAfter(entry.lastUpdated, asOf)) {
+    } else if (entry.lastUpdated !== undefined && isAfter(entry.lastUpdated, asOf)) {
       warnings.push(`The "Case Last Updated" date ${formatDate(entry.lastUpdated)} of the "${entry.status}" status is after ${formatDate(asOf)}, the date of this assessment, so it was left out.`);
       const { lastUpdated: _future, ...rest } = entry;
-      return [rest];
+      kept.push(rest);
+    } else {
+      kept.push(entry);
     }
-    return [entry];
-  });
+  }
   const history = orderHistory(kept);
   for (const e of history) {
     if (e.lastUpdated !== undefined && isAfter(e.lastUpdated, e.seenOn)) {
@@ -212,9 +212,10 @@ export function deriveFacts(caseFile: CaseFile, asOf: ISODate): Facts {
     warnings.push(`The requested items were sent on ${formatDate(respondedOn)}, before the refusal or interview on ${formatDate(clockStart)}. Check both dates.`);
   }
   const refusalStart = refusedOn ?? applicationDate;
-  const closureDate = refusalStart ? addYears(refusalStart, DOCUMENTS_WINDOW_YEARS) : undefined;
-  const dv = readDvYear(caseFile, applicationDate, refusedOn, warnings);
   const yearDue = clockStart ? addYears(clockStart, DOCUMENTS_WINDOW_YEARS) : undefined;
+  // Usually the letter is the earliest date, so the closure date is the same day as the due date.
+  const closureDate = refusalStart === clockStart ? yearDue : refusalStart ? addYears(refusalStart, DOCUMENTS_WINDOW_YEARS) : undefined;
+  const dv = readDvYear(caseFile, applicationDate, refusedOn, warnings);
   const dueDate = yearDue && dv.dvDeadline && dv.dvDeadline < yearDue ? dv.dvDeadline : yearDue;
 
   const documentRequests = requests.filter((r) => DOCUMENT_REQUESTS.includes(r));
@@ -244,7 +245,8 @@ export function deriveFacts(caseFile: CaseFile, asOf: ISODate): Facts {
     dueDate,
     closureDate,
     laterActivity: closureDate !== undefined && history.some((e) => e.lastUpdated !== undefined && e.lastUpdated > closureDate),
-    reinstatementEnds: refusalStart ? addYears(refusalStart, REINSTATEMENT_YEARS) : undefined,
+    // Only immigrant registrations (not DV) can be reinstated (22 CFR 42.83(c)).
+    reinstatementEnds: refusalStart && isImmigrant(visaClass) && visaClass !== 'DV' ? addYears(refusalStart, REINSTATEMENT_YEARS) : undefined,
     processingClockStart: processingStart,
     inquiryDate: processingStart ? addDays(processingStart, INQUIRY_AFTER_DAYS) : undefined,
     outstanding: documentRequests.length > 0 && respondedOn === undefined,

@@ -79,7 +79,7 @@ export function hardDates(f: Facts): Array<{ date: ISODate; what: string; ask: s
     out.push({
       date: validUntil,
       what: isK(f.visaClass) ? 'the end of the fiancé(e) petition\u2019s validity' : 'the petition\u2019s end date',
-      ask: f.group === 'petition_niv' ? 'the employer\u2019s attorney' : 'the petitioner or an immigration attorney',
+      ask: f.group === 'petition_niv' || f.visaClass === 'EB' ? 'the employer\u2019s attorney' : 'the petitioner or an immigration attorney',
     });
   }
   if (f.programStart) out.push({ date: f.programStart, what: 'your program start date', ask: programOfficial(f.visaClass) });
@@ -150,7 +150,7 @@ const DV_NUMBERS_WARNING_FROM = '07-01';
 
 /** Steps that come before all others: a hard deadline said plainly and early. */
 export const FIRST_STEPS: ReadonlyArray<(f: Facts, verdict: Verdict) => NextStep | undefined> = [
-  (f, verdict) => (dvUndated(f) && verdict !== 'visa_approved'
+  (f, verdict) => (dvUndated(f) && BY_VERDICT[verdict].open
     ? step('dv-year-needed',
       `Every diversity visa case ends on ${DV_DEADLINE_WORDS} of its program year (for example, DV-2026 ends on ${DV_DEADLINE_WORDS} 2026): no DV visa can be issued after it. Enter your program year and your interview date so the deadline can be dated, and do not wait for months: ask the post well before ${DV_DEADLINE_WORDS} whether your case can be finished.`,
       ['dv-deadline'])
@@ -199,7 +199,7 @@ interface ExtraReason {
   id: ExtraReasonId;
   applies(f: Facts, rule: PolicyRule): boolean;
   text(f: Facts): string;
-  sources: readonly string[];
+  sources: readonly string[] | ((f: Facts) => readonly string[]);
 }
 
 /** The petition's end date, when the case can still go on (the petition reasons read it). */
@@ -255,7 +255,7 @@ export const EXTRA_REASONS: readonly ExtraReason[] = [
     },
     text: (f) =>
       `The petition's end date (${formatDate(f.caseFile.petition!.validUntil!)}) has passed. A visa cannot be issued on an expired petition, so a new approval may be needed. ${petitionAdvice(f)}`,
-    sources: ['i797-validity'],
+    sources: (f) => (isK(f.visaClass) ? ['k1-petition', 'i797-validity'] : ['i797-validity']),
   },
   {
     id: 'petition-ends-soon',
@@ -266,7 +266,7 @@ export const EXTRA_REASONS: readonly ExtraReason[] = [
     },
     text: (f) =>
       `The petition ends on ${formatDate(f.caseFile.petition!.validUntil!)}, before the ${INQUIRY_AFTER_DAYS} days many posts ask you to wait are over, so do not wait that long: contact the post before that date. ${petitionAdvice(f)}`,
-    sources: ['i797-validity', 'post-inquiry-180d'],
+    sources: (f) => [...(isK(f.visaClass) ? ['k1-petition'] : []), 'i797-validity', 'post-inquiry-180d'],
   },
   {
     id: 'program-start',
@@ -315,7 +315,7 @@ export const MISSING_FACTS: readonly MissingFact[] = [
   {
     field: 'refusal.requests',
     why: WHY['refusal.requests'].why,
-    when: (f, rule) => rule.id === 'R10a' || (rule.id === 'R8' && !f.requestsKnown),
+    when: (f, rule) => rule.asksForRequests === 'always' || (rule.asksForRequests === 'whenUnknown' && !f.requestsKnown),
   },
   { field: 'dv.programYear', why: WHY['dv.programYear'].why, when: (f) => f.visaClass === 'DV' && f.caseFile.dv === undefined },
   {

@@ -52,6 +52,8 @@ export interface PolicyRule {
   explainsRefusedLabel?: boolean;
   /** The rule already sends the applicant to an in-person interview, so `dropbox-context` is not added. */
   sendsToInterview?: boolean;
+  /** What the letter asks for decides the answer: list `refusal.requests` as missing always, or only when it is not known. */
+  asksForRequests?: 'always' | 'whenUnknown';
 }
 
 const THE_LETTER_DECIDES = 'Check the section of law named on your refusal letter: it decides this.';
@@ -386,7 +388,7 @@ export const POLICY: readonly PolicyRule[] = [
   },
   {
     id: 'R1b',
-    reads: ['ceacHistory', 'visaClass', 'dv.programYear'],
+    reads: ['ceacHistory', 'visaClass', 'dv.programYear', 'application.date', 'refusal.refusedOn'],
     condition: 'CEAC shows "Approved" (for a diversity visa, only up to the DV deadline).',
     verdict: 'visa_approved',
     when: (f) => f.latest?.status === 'Approved' && !(f.dvDeadline !== undefined && f.asOf > f.dvDeadline),
@@ -497,7 +499,11 @@ export const POLICY: readonly PolicyRule[] = [
             : 'For an immigrant this is usually about the affidavit of support (Form I-864), and it is often overcome with more evidence or a joint sponsor.')
       + ' Public-charge review has become stricter since late 2025, so this is less certain than it used to be.',
     sources: () => ['212a4-iv', '9fam-504-11'],
-    decidedBy: () => 'Whether the consulate accepts new evidence of support (for example a joint sponsor).',
+    decidedBy: (f) => (f.visaClass === 'DV'
+      ? 'Whether the consulate accepts new evidence of support (your funds, a job offer or a Form I-134) before the DV deadline.'
+      : isImmigrant(f.visaClass) && f.visaClass !== 'EB'
+        ? 'Whether the consulate accepts new evidence of support (for example a joint sponsor).'
+        : 'Whether the consulate accepts new evidence of support.'),
     nextSteps: (f) => [
       step('strengthen-support',
         isK(f.visaClass)
@@ -595,6 +601,7 @@ export const POLICY: readonly PolicyRule[] = [
       'ina-221g', '9fam-306-2', 'dos-ap-page', ...(f.showsRefused ? ['dos-ceac-2020'] : []), ...(isImmigrant(f.visaClass) ? ['cfr-42-83'] : []),
     ],
     explainsRefusedLabel: true,
+    asksForRequests: 'whenUnknown',
   },
   {
     id: 'R9',
@@ -621,6 +628,7 @@ export const POLICY: readonly PolicyRule[] = [
         'Send what the officer asked for, exactly as the letter or the post\u2019s instructions say, as soon as you can, and keep proof. Enter what the letter asks for and its date here to see your deadline.',
         ['ina-221g', 'usvisa-221g-year']),
     ],
+    asksForRequests: 'always',
     asksForSection: true,
     explainsRefusedLabel: true,
   },
