@@ -5,7 +5,7 @@
  */
 import { isISODate } from '../rules/dates';
 import { orderHistory } from '../rules/history';
-import { isStudent, petitionRule } from '../rules/groups';
+import { isImmigrantOrK, isStudent, petitionRule } from '../rules/groups';
 import { scrubIdentifiers } from '../rules/identifiers';
 import {
   APPLICATION_KINDS, DV_YEAR_MAX, DV_YEAR_MIN, GROUNDS, OFFICER_SAID, PASSPORT_STATES, PETITION_STATUSES, REFUSED_MESSAGES, REQUESTS, SLIP_COLORS,
@@ -147,9 +147,10 @@ export type ToCaseFile = { ok: true; caseFile: CaseFile } | { ok: false; missing
 /** The draft as a version 2 case file (only what is complete and valid). */
 export function toCaseFile(d: Draft): ToCaseFile {
   const petitionNeeded = d.visaClass === '' || petitionRule(d.visaClass) === 'required';
+  const kindNeeded = d.visaClass === '' || !isImmigrantOrK(d.visaClass);
   const missing = (['visaClass', 'petitionStatus', 'appKind'] as const)
-    .filter((k) => !d[k] && (k !== 'petitionStatus' || petitionNeeded));
-  if (!d.visaClass || !d.appKind || missing.length) return { ok: false, missing };
+    .filter((k) => !d[k] && (k !== 'petitionStatus' || petitionNeeded) && (k !== 'appKind' || kindNeeded));
+  if (!d.visaClass || missing.length) return { ok: false, missing };
 
   let petition: CaseFile['petition'];
   if (d.petitionStatus && petitionRule(d.visaClass) !== 'dropped') {
@@ -157,7 +158,9 @@ export function toCaseFile(d: Draft): ToCaseFile {
     if (date(d.validUntil)) petition.validUntil = d.validUntil;
   }
 
-  const application: CaseFile['application'] = { kind: d.appKind };
+  // Fiancé(e) and immigrant visas are decided at an interview (the form does not ask).
+  // (An empty answer cannot reach here for the other classes: it is missing above.)
+  const application: CaseFile['application'] = { kind: isImmigrantOrK(d.visaClass) || d.appKind === '' ? 'interview' : d.appKind };
   if (date(d.appDate)) application.date = d.appDate;
   const post = scrubIdentifiers(d.post.trim()).text;
   if (post) application.post = post;

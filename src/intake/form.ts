@@ -8,19 +8,66 @@
  */
 import { CASE_FIELDS, type CaseFieldPath } from '../rules/fields';
 import { DOCUMENTS_WINDOW, INQUIRY_AFTER_DAYS } from '../rules/parameters';
-import { petitionRule } from '../rules/groups';
+import { isImmigrantOrK, isStudent, petitionForm, petitionRule } from '../rules/groups';
 import { GROUND_LABELS } from '../rules/labels';
 import { dateProblem, isISODate } from '../rules/dates';
 import {
-  CEAC_STATUSES, GROUNDS, NOTES_MAX, PETITION_NIV_CLASSES, POST_MAX, REQUESTS, VISA_CLASSES,
+  CEAC_STATUSES, DV_YEAR_MAX, DV_YEAR_MIN, GROUNDS, NOTES_MAX, POST_MAX, REQUESTS,
   type VisaClass,
 } from '../rules/types';
 
 /**
- * The classes the form offers for now: the petition-based classes and "another class". A case file of
- * any other class (imported, or opened from a link) is carried unchanged (`accepts`).
+ * The visa classes as people know them, in groups, each with a plain hint where the code is not
+ * self-explanatory. Every class of the case file is here, once.
  */
-const FORM_VISA_CLASSES: readonly VisaClass[] = [...PETITION_NIV_CLASSES, 'other'];
+const CLASS_CHOICES: ReadonlyArray<{ group: string; classes: ReadonlyArray<[VisaClass, string?]> }> = [
+  {
+    group: 'Work visas on a petition (Form I-129)',
+    classes: [
+      ['H-1B', 'specialty occupation'], ['H-4', 'family of an H worker'], ['L-1A', 'intracompany manager'],
+      ['L-1B', 'intracompany specialist'], ['L-2', 'family of an L worker'], ['O-1', 'extraordinary ability'],
+      ['O-2', 'O-1 support staff'], ['O-3', 'family of an O worker'], ['P-1'], ['P-2'], ['P-3'], ['P-4', 'family of a P worker'],
+      ['H-2A', 'seasonal farm work'], ['H-2B', 'seasonal work'], ['H-3', 'trainee'], ['Q-1', 'cultural exchange'],
+      ['R-1', 'religious worker'], ['R-2', 'family of an R worker'],
+    ],
+  },
+  {
+    group: 'Visitor, student, exchange and other visas',
+    classes: [
+      ['B-1/B-2', 'business and tourism'], ['B-1', 'business visitor'], ['B-2', 'tourist'], ['F-1', 'student'],
+      ['F-2', 'family of an F-1 student'], ['M-1', 'vocational student'], ['M-2', 'family of an M-1 student'],
+      ['J-1', 'exchange visitor'], ['J-2', 'family of a J-1 exchange visitor'], ['E-1', 'treaty trader'],
+      ['E-2', 'treaty investor'], ['E-3', 'Australian specialty occupation'], ['H-1B1', 'Chile or Singapore'],
+      ['TN', 'Canada or Mexico professional'], ['C-1/D', 'transit and crew'], ['I', 'media'], ['other', 'another nonimmigrant visa'],
+    ],
+  },
+  { group: 'Fiancé(e) of a U.S. citizen (Form I-129F)', classes: [['K-1', 'fiancé(e)'], ['K-2', 'child of a K-1']] },
+  {
+    group: 'Immigrant visas through family or employment',
+    classes: [
+      ['IR-CR', 'immediate relative of a U.S. citizen: IR-1 or CR-1 spouse, IR-2 or CR-2 child, IR-5 parent'],
+      ['F-pref', 'family preference: F1, F2A, F2B, F3, F4'],
+      ['EB', 'employment-based: EB-1 to EB-5'],
+      ['IV-other', 'another immigrant visa (SB, SI, SQ ...)'],
+    ],
+  },
+  { group: 'Diversity visa', classes: [['DV', 'the "green card lottery"']] },
+];
+
+const VISA_CLASS_OPTIONS: Option<string>[] = CLASS_CHOICES.flatMap(({ group, classes }) =>
+  classes.map(([value, hint]) => ({ value, label: value === 'other' || value === 'IV-other' ? hint! : hint ? `${value}: ${hint}` : value, group })));
+
+/** DV program years offered (newest first); a case file may hold any year the contract allows (`accepts`). */
+const DV_YEAR_OPTIONS: Option<string>[] = [
+  ...Array.from({ length: 16 }, (_, i) => String(2030 - i)).map((y) => ({ value: y, label: `DV-${y}` })),
+  { value: 'unknown', label: "I don't know" },
+];
+const DV_YEARS_ACCEPTED: readonly string[] = [
+  ...Array.from({ length: DV_YEAR_MAX - DV_YEAR_MIN + 1 }, (_, i) => String(DV_YEAR_MIN + i)), 'unknown',
+];
+
+/** Whether the class has a petition the form asks about (required, or optional for "another" class). */
+const asksPetition = (d: Draft): boolean => d.visaClass === '' || petitionRule(d.visaClass) !== 'dropped';
 import { sortedHistory, type Draft } from './draft';
 
 export type StepId = 'visa' | 'interview' | 'history' | 'letter' | 'notes';
@@ -42,10 +89,10 @@ export const isPage = (s: unknown): s is Page => (PAGES as readonly unknown[]).i
 export type FieldId = ScalarKey | 'grounds' | 'requests' | 'entry-status' | 'entry-seenOn' | 'entry-lastUpdated' | 'ceac-paste';
 export interface FieldError { id: FieldId; message: string }
 
-export type Option<T extends string> = { value: T; label: string; hint?: string };
+/** An option of a choice; `group` puts it under a heading (an `optgroup` of a select). */
+export type Option<T extends string> = { value: T; label: string; hint?: string; group?: string };
 const DONT_KNOW = "I don't know";
 
-const VISA_CLASS_LABEL = (v: string): string => (v === 'other' ? 'Another class' : v);
 
 export const labelOf = <T extends string>(options: readonly Option<T>[], value: T): string =>
   options.find((o) => o.value === value)?.label ?? value;
@@ -65,9 +112,7 @@ const REQUEST_TEXT: Record<(typeof REQUESTS)[number], string> = {
   in_person_interview: 'Come in for an interview in person',
 };
 
-type ScalarKey = Exclude<
-  keyof Draft, 'history' | 'entry' | 'grounds' | 'requests' | 'groundsUnknown' | 'requestsUnknown' | 'programStart' | 'dvYear'
->;
+type ScalarKey = Exclude<keyof Draft, 'history' | 'entry' | 'grounds' | 'requests' | 'groundsUnknown' | 'requestsUnknown'>;
 type ListKey = 'grounds' | 'requests';
 
 /** A value as the check-answers page shows it. */
@@ -82,6 +127,8 @@ interface Common {
   hint?: string;
   /** Whether the question is asked, given the answers so far (default: always). */
   asked?: (d: Draft) => boolean;
+  /** The question's wording when it depends on the answers so far (the petition's form name). */
+  labelFor?: (d: Draft) => string;
   /** Shown under the question that opens it (and asked only after that answer). */
   revealedBy?: 'hasLetter';
   /** Which visa classes are asked it (default: every class the form offers). */
@@ -119,18 +166,18 @@ export const FIELDS: readonly FormField[] = [
   {
     key: 'visaClass', path: 'visaClass', step: 'visa', control: 'select',
     label: 'Visa class',
-    hint: 'The class on your petition or appointment, for example H-1B. Family members choose their own class, for example H-4.',
+    hint: 'The class on your appointment or your petition, for example B-2, F-1, H-1B or IR-CR. Family members choose their own class, for example H-4.',
     placeholder: 'Choose a visa class',
-    options: FORM_VISA_CLASSES.map((v) => ({ value: v, label: VISA_CLASS_LABEL(v) })),
-    accepts: VISA_CLASSES,
+    options: VISA_CLASS_OPTIONS,
     required: 'Select the visa class you applied for',
     review: { key: 'Visa class', name: 'visa class' },
   },
   {
     key: 'petitionStatus', path: 'petition.status', step: 'visa', control: 'radios',
-    label: 'What is happening with the petition (Form I-129)?',
+    label: 'What is happening with the petition?',
+    labelFor: (d) => `What is happening with the petition (${d.visaClass ? petitionForm(d.visaClass) : 'Form I-129'})?`,
     hint: "Family members: answer for the main applicant's petition.",
-    asked: (d) => d.visaClass === '' || petitionRule(d.visaClass) !== 'dropped',
+    asked: asksPetition,
     options: [
       { value: 'approved', label: 'Approved (I have an I-797 approval notice)' },
       { value: 'returned_to_uscis', label: 'The consulate sent it back to USCIS for review' },
@@ -144,9 +191,29 @@ export const FIELDS: readonly FormField[] = [
   {
     key: 'validUntil', path: 'petition.validUntil', step: 'visa', control: 'date',
     label: 'Petition end date (optional)',
-    hint: 'The "valid to" date on the I-797 approval notice.',
+    hint: 'The "valid to" date on the approval notice (Form I-797), if it has one.',
+    asked: asksPetition,
     errorName: 'The petition end date',
     review: { key: 'Petition end date', name: 'petition end date' },
+  },
+  {
+    key: 'programStart', path: 'program.startDate', step: 'visa', control: 'date',
+    label: 'Program start date (optional)',
+    hint: 'The start date on your Form I-20 (F and M) or DS-2019 (J). It shows whether the visa can still come in time.',
+    asked: (d) => d.visaClass !== '' && isStudent(d.visaClass),
+    errorName: 'The program start date',
+    review: { key: 'Program start date', name: 'program start date' },
+  },
+  {
+    key: 'dvYear', path: 'dv.programYear', step: 'visa', control: 'select',
+    label: 'DV program year',
+    hint: 'The year in the program\u2019s name on your selection letter, for example DV-2026. No DV visa can be issued after 30 September of that year.',
+    asked: (d) => d.visaClass === 'DV',
+    placeholder: 'Choose the DV year',
+    options: DV_YEAR_OPTIONS,
+    accepts: DV_YEARS_ACCEPTED,
+    required: 'Select the DV program year, or "I don\'t know"',
+    review: { key: 'DV program year', name: 'DV program year' },
   },
   {
     key: 'appKind', path: 'application.kind', step: 'interview', control: 'radios',
@@ -156,6 +223,8 @@ export const FIELDS: readonly FormField[] = [
       { value: 'interview_waiver', label: 'I dropped off documents without an interview', hint: 'An interview waiver, sometimes called "dropbox".' },
     ],
     required: 'Select whether you had an interview or used an interview waiver',
+    // Fiancé(e) and immigrant visas are always decided at an interview: not asked.
+    asked: (d) => d.visaClass === '' || !isImmigrantOrK(d.visaClass),
     review: { key: 'How you applied', name: 'how you applied' },
   },
   {
@@ -273,6 +342,21 @@ export const FIELDS: readonly FormField[] = [
 ];
 
 export const fieldsOf = (step: StepId): FormField[] => FIELDS.filter((f) => f.step === step);
+
+/** Whether a question holds an answer in the draft ("I don't know" counts: it was chosen). */
+function answered(f: FormField, d: Draft): boolean {
+  if (f.control === 'history') return d.history.length > 0;
+  const v = d[f.key];
+  return Array.isArray(v) ? v.length > 0 : v !== '';
+}
+
+/**
+ * The answers kept in the draft but set aside because the visa class no longer asks them (a
+ * petition after changing to B-2, a program start after leaving F, M and J): they are not written
+ * to the case file, and they come back if a class that asks them is chosen again.
+ */
+export const setAside = (d: Draft): FormField[] => FIELDS.filter((f) => f.step === 'visa' || f.key === 'appKind')
+  .filter((f) => !isAsked(f, d) && answered(f, d));
 export const isAsked = (f: FormField, d: Draft): boolean =>
   (!f.classes || (d.visaClass !== '' && f.classes.includes(d.visaClass))) && (f.asked ? f.asked(d) : true);
 const byKey = (key: FormField['key']): FormField => FIELDS.find((f) => f.key === key)!;

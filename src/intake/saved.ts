@@ -61,9 +61,7 @@ export function restoreDraft(input: unknown): Draft | undefined {
       }
     }
   }
-  // Facts a case file of another group carries, which the form does not ask yet: kept as they were.
-  d.programStart = text(input.programStart, DATE_CHARS);
-  d.dvYear = text(input.dvYear, 4);
+  // The letter's requests were not known (a case file that did not say), as opposed to "nothing".
   d.requestsUnknown = input.requestsUnknown === true;
   return d as unknown as Draft;
 }

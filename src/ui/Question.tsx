@@ -32,7 +32,7 @@ function NotesCount({ length, max }: { length: number; max: number }) {
 export function Question({ field: f, draft, errors, scrubbed, dispatch }: QuestionProps & { field: ScalarField | ListField }) {
   const error = errorFor(errors, f.key);
   const set = (change: Partial<Draft>) => dispatch({ type: 'edited', change });
-  const common = { id: f.key, label: f.label, hint: f.hint, error };
+  const common = { id: f.key, label: f.labelFor?.(draft) ?? f.label, hint: f.hint, error };
   switch (f.control) {
     case 'select':
       return (

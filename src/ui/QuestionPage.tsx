@@ -3,7 +3,7 @@
  * questions (or the check-answers page) and Continue. The questions come from src/intake/form.ts.
  */
 import { Fragment, lazy, Suspense, type Dispatch, type RefObject } from 'react';
-import { STEPS, fieldsOf, isAsked, type FormField, type StepId } from '../intake/form';
+import { STEPS, fieldsOf, isAsked, setAside, type FormField, type StepId } from '../intake/form';
 import { ErrorSummary } from './fields';
 import { HistoryEditor } from './HistoryEditor';
 import { Question } from './Question';
@@ -43,8 +43,15 @@ function StepBody({ step, state, today, dispatch }: BodyProps & { step: StepId }
     f.control === 'history'
       ? <HistoryEditor key={f.key} draft={draft} errors={errors} today={today} dispatch={dispatch} />
       : <Question key={f.key} field={f} draft={draft} errors={errors} scrubbed={scrubbed} dispatch={dispatch} />;
+  const aside = step === 'visa' ? setAside(draft) : [];
   return (
     <>
+      {aside.length ? (
+        <p className="notice" role="status">
+          Set aside, because a {draft.visaClass} case does not need them: {aside.map((f) => f.review.name).join(', ')}.
+          They are not used for this class, and they come back if you choose a class that asks them.
+        </p>
+      ) : null}
       {asked.filter((f) => !f.revealedBy).map((f) => {
         const opened = asked.filter((x) => x.revealedBy === f.key);
         return (

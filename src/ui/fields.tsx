@@ -130,6 +130,17 @@ export function TextField({
   );
 }
 
+/** Options in runs of the same `group` (no group: a run of its own), in their order. */
+function groupsOf<T extends string>(options: Option<T>[]): Array<[string | undefined, Option<T>[]]> {
+  const runs: Array<[string | undefined, Option<T>[]]> = [];
+  for (const o of options) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] === o.group) last[1].push(o);
+    else runs.push([o.group, [o]]);
+  }
+  return runs;
+}
+
 export function SelectField<T extends string>({
   id, label, hint, error, value, onChange, options, placeholder,
 }: Base & { value: T; onChange: (v: T) => void; options: Option<T>[]; placeholder: string }) {
@@ -143,9 +154,13 @@ export function SelectField<T extends string>({
         onChange={(e) => onChange(e.target.value as T)}
       >
         <option value="">{placeholder}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
-        ))}
+        {groupsOf(options).map(([group, opts]) => (group
+          ? (
+            <optgroup key={group} label={group}>
+              {opts.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </optgroup>
+          )
+          : opts.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)))}
       </select>
     </FieldShell>
   );

@@ -205,3 +205,26 @@ describe('validateStep', () => {
     expect(validateEntry({ ...e, status: 'Refused', seenOn: '2026-06-01', lastUpdated: '2026-06-01' }, today)).toEqual([]);
   });
 });
+
+describe('toCaseFile for the new groups', () => {
+  it('writes no interview waiver for a fiancé(e) or immigrant visa, and needs no answer to "How did you apply?"', () => {
+    const r = toCaseFile({ ...emptyDraft(), visaClass: 'IR-CR', petitionStatus: 'approved', appKind: 'interview_waiver' });
+    expect(r.ok && r.caseFile.application.kind).toBe('interview');
+    const none = toCaseFile({ ...emptyDraft(), visaClass: 'K-1', petitionStatus: 'approved' });
+    expect(none.ok && none.caseFile.application).toEqual({ kind: 'interview' });
+  });
+
+  it('writes the DV year when one was chosen, and nothing for "I don\'t know"', () => {
+    const year = toCaseFile({ ...emptyDraft(), visaClass: 'DV', dvYear: '2026' });
+    expect(year.ok && year.caseFile.dv).toEqual({ programYear: 2026 });
+    const unknown = toCaseFile({ ...emptyDraft(), visaClass: 'DV', dvYear: 'unknown' });
+    expect(unknown.ok && unknown.caseFile.dv).toBeUndefined();
+  });
+
+  it('keeps a student\'s program start and drops it when the class changes to one without a program', () => {
+    const student = toCaseFile({ ...emptyDraft(), visaClass: 'F-1', appKind: 'interview', programStart: '2026-08-24' });
+    expect(student.ok && student.caseFile.program).toEqual({ startDate: '2026-08-24' });
+    const worker = toCaseFile({ ...emptyDraft(), visaClass: 'H-1B', petitionStatus: 'approved', appKind: 'interview', programStart: '2026-08-24' });
+    expect(worker.ok && worker.caseFile.program).toBeUndefined();
+  });
+});

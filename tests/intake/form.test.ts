@@ -5,7 +5,7 @@ import { emptyDraft, fromCaseFile } from '../../src/intake/draft';
 import {
   FIELDS, QUESTION_STEPS, STEPS, fieldsOf, formTarget, isAsked, reviewValue, type FormField,
 } from '../../src/intake/form';
-import type { CaseFile } from '../../src/rules';
+import { VISA_CLASSES, type CaseFile } from '../../src/rules';
 
 const CF: CaseFile = {
   format: 'ceac-case', version: 2, visaClass: 'H-1B',
@@ -48,7 +48,7 @@ describe('the descriptions', () => {
   it('say how each answer reads on the check-answers page', () => {
     const d = fromCaseFile(CF);
     const review = (key: string) => reviewValue(FIELDS.find((f) => f.key === key)!, d, (iso) => `[${iso}]`);
-    expect(review('visaClass')).toEqual({ text: 'H-1B' });
+    expect(review('visaClass')).toEqual({ text: 'H-1B: specialty occupation' });
     expect(review('appDate')).toEqual({ text: '[2026-09-01]' });
     expect(review('validUntil')).toEqual({ text: 'Not provided' });
     expect(review('passport')).toEqual({ text: "I don't know" });
@@ -60,5 +60,46 @@ describe('the descriptions', () => {
     });
     expect(review('notes')).toEqual({ text: 'Not provided' });
     expect(reviewValue(FIELDS.find((f) => f.key === 'notes')!, { ...d, notes: ' a\nb ' }, String)).toEqual({ pre: 'a\nb' });
+  });
+});
+
+describe('every applicant group is asked only what applies', () => {
+  const asked = (visaClass: string): string[] =>
+    FIELDS.filter((f) => isAsked(f, { ...emptyDraft(), visaClass: visaClass as CaseFile['visaClass'] })).map((f) => f.key);
+  const VISA = ['visaClass', 'petitionStatus', 'validUntil', 'programStart', 'dvYear', 'appKind'];
+  const onVisaStep = (visaClass: string) => asked(visaClass).filter((k) => VISA.includes(k));
+
+  it.each([
+    ['H-1B', ['visaClass', 'petitionStatus', 'validUntil', 'appKind']],
+    ['B-2', ['visaClass', 'appKind']],
+    ['F-1', ['visaClass', 'programStart', 'appKind']],
+    ['J-1', ['visaClass', 'programStart', 'appKind']],
+    ['K-1', ['visaClass', 'petitionStatus', 'validUntil']],
+    ['IR-CR', ['visaClass', 'petitionStatus', 'validUntil']],
+    ['EB', ['visaClass', 'petitionStatus', 'validUntil']],
+    ['DV', ['visaClass', 'dvYear']],
+    ['IV-other', ['visaClass', 'petitionStatus', 'validUntil']],
+  ])('%s: %j', (visaClass, expected) => {
+    expect(onVisaStep(visaClass)).toEqual(expected);
+  });
+
+  it('names the petition\'s form for the class', () => {
+    const petition = FIELDS.find((f) => f.key === 'petitionStatus')!;
+    const label = (visaClass: CaseFile['visaClass']) => petition.labelFor!({ ...emptyDraft(), visaClass });
+    expect(label('H-1B')).toMatch(/Form I-129\)/);
+    expect(label('K-1')).toMatch(/Form I-129F\)/);
+    expect(label('F-pref')).toMatch(/Form I-130\)/);
+    expect(label('EB')).toMatch(/Form I-140, I-526 or I-360\)/);
+  });
+
+  it('offers every visa class of the case file once, in groups people know', () => {
+    const classes = FIELDS.find((f) => f.key === 'visaClass');
+    if (classes?.control !== 'select') throw new Error('visaClass is a select');
+    expect(classes.options.map((o) => o.value).sort()).toEqual([...VISA_CLASSES].sort());
+    expect(new Set(classes.options.map((o) => o.group))).toEqual(new Set([
+      'Work visas on a petition (Form I-129)', 'Visitor, student, exchange and other visas', 'Fiancé(e) of a U.S. citizen (Form I-129F)',
+      'Immigrant visas through family or employment', 'Diversity visa',
+    ]));
+    expect(classes.options.find((o) => o.value === 'IR-CR')!.label).toMatch(/IR-1 or CR-1 spouse/);
   });
 });

@@ -87,7 +87,7 @@ it('"Edit these facts" asks before replacing a different saved case, then fills 
   await user.click(screen.getByRole('button', { name: 'Edit these facts' }));
   await user.click(screen.getByRole('button', { name: 'Replace it and edit these facts' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus();
-  expect(await screen.findByText('O-1')).toBeInTheDocument(); // the check-answers page loads on demand
+  expect(await screen.findByText('O-1: extraordinary ability')).toBeInTheDocument(); // the check-answers page loads on demand
   const stored = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
   expect(stored.caseFile).toEqual(LINKED);
   expect(new URLSearchParams(window.location.search).get('step')).toBe('review');

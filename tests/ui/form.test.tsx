@@ -164,6 +164,48 @@ describe('check answers', () => {
     expect(h1()).toHaveTextContent('Check your answers');
     expect(screen.getByText('Hyderabad')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'See the result' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Administrative processing' })).toBeInTheDocument();
+    // The result page loads on demand: on a busy machine that can take more than the default second.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Administrative processing' }, { timeout: 5000 })).toBeInTheDocument();
   });
+});
+
+describe('the questions follow the visa class', () => {
+  it('a visitor is not asked about a petition; a student is asked the program start; DV the program year', async () => {
+    const { user } = renderApp();
+    await user.selectOptions(screen.getByLabelText('Visa class'), 'B-2');
+    expect(screen.queryByRole('group', { name: /What is happening with the petition/ })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Petition end date (optional)')).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Visa class'), 'F-1');
+    expect(screen.getByLabelText('Program start date (optional)')).toHaveAttribute('type', 'date');
+    await user.selectOptions(screen.getByLabelText('Visa class'), 'DV');
+    expect(screen.queryByLabelText('Program start date (optional)')).not.toBeInTheDocument();
+    await cont(user);
+    expect(screen.getByRole('alert')).toHaveTextContent(/DV program year/);
+    await user.selectOptions(screen.getByLabelText('DV program year'), '2026');
+    await cont(user);
+    expect(h1()).toHaveTextContent('Interview');
+    // a diversity visa is decided at an interview: no interview-waiver question
+    expect(screen.queryByRole('group', { name: 'How did you apply?' })).not.toBeInTheDocument();
+  });
+
+  it('a fiancé(e) is asked about the I-129F, an immigrant relative about the I-130', async () => {
+    const { user } = renderApp();
+    await user.selectOptions(screen.getByLabelText('Visa class'), 'K-1');
+    expect(screen.getByRole('group', { name: 'What is happening with the petition (Form I-129F)?' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Visa class'), 'IR-CR');
+    expect(screen.getByRole('group', { name: 'What is happening with the petition (Form I-130)?' })).toBeInTheDocument();
+  });
+});
+
+it('changing the class keeps what still applies and says what was set aside', async () => {
+  const { user } = renderApp();
+  await user.selectOptions(screen.getByLabelText('Visa class'), 'H-1B');
+  await radio(user, /What is happening with the petition/, /^Approved/);
+  setDate('Petition end date (optional)', '2027-05-31');
+  await user.selectOptions(screen.getByLabelText('Visa class'), 'B-2');
+  expect(screen.getByText(/^Set aside/)).toHaveTextContent('Set aside, because a B-2 case does not need them: petition, petition end date.');
+  await user.selectOptions(screen.getByLabelText('Visa class'), 'L-1A');
+  expect(screen.queryByText(/Set aside/)).not.toBeInTheDocument();
+  expect(screen.getByRole('radio', { name: /^Approved/ })).toBeChecked();
+  expect(screen.getByLabelText('Petition end date (optional)')).toHaveValue('2027-05-31');
 });
