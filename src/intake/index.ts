@@ -1,8 +1,9 @@
 /**
- * Reads text pasted from the CEAC status page: the status, the two dates and which explanatory
- * text was shown. Pure and total: no DOM, no clock, never throws. Identifiers (application IDs,
- * case numbers, passport numbers, labelled names) are dropped before anything else reads the text,
- * and the result only ever holds enum values, dates and a flag.
+ * Reads text pasted from the CEAC status page, nonimmigrant (NIV) or immigrant (IV, including DV):
+ * the status, the two dates and which explanatory text was shown. Pure and total: no DOM, no clock,
+ * never throws. Identifiers (application IDs, IV and DV case numbers, passport numbers, labelled
+ * names) are dropped before anything else reads the text, and the result only ever holds enum
+ * values, dates and a flag.
  */
 import type { CeacStatus, ISODate } from '../rules/types';
 import { DATE_TOKEN_SRC, ceacDate } from './dates';
@@ -10,6 +11,7 @@ import { scrubIdentifiers } from './identifiers';
 import {
   CEAC_LOOKUP_ERROR_RE,
   hasStandardText,
+  ivMentionedStatus,
   ivStatusOfLine,
   labelledStatus,
   mentionedStatus,
@@ -85,7 +87,8 @@ function parse(text: string): ParseCeacResult {
 
   if (!status) {
     if (CEAC_LOOKUP_ERROR_RE.test(flat)) return { ok: false, error: ERRORS.lookupError };
-    const iv = firstDefined(bare, ivStatusOfLine) ?? firstDefined(bare.map(labelValue), ivStatusOfLine);
+    const iv =
+      firstDefined(bare, ivStatusOfLine) ?? firstDefined(bare.map(labelValue), ivStatusOfLine) ?? ivMentionedStatus(bare);
     return { ok: false, error: iv ? ivError(iv) : ERRORS.noStatus };
   }
 

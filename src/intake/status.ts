@@ -18,7 +18,10 @@ const KEYS_LONGEST_FIRST = [...BY_KEY.keys()].sort((a, b) => b.length - a.length
 
 /**
  * Immigrant-visa statuses the case file has no value for: recognised only to give a clearer error.
- * ("At NVC" and "In Transit" are statuses of the case file since version 2.)
+ * The other statuses of the IV page (At NVC, In Transit, Ready, Administrative Processing, Refused,
+ * Issued, Transfer in Progress) are statuses of the case file: "At NVC" and "In Transit" since
+ * version 2. No IV explanatory text is known for At NVC or In Transit; the status name alone
+ * is read.
  */
 const IV_ONLY: Record<string, string> = {
   expired: 'Expired',
@@ -36,6 +39,22 @@ export function statusOfLine(line: string): CeacStatus | undefined {
 export function ivStatusOfLine(line: string): string | undefined {
   if (line.length > 60) return undefined;
   return IV_ONLY[squash(line)];
+}
+
+/** IV-only statuses named inside a short line ("my case says Return to NVC"); "expired" alone is too common a word. */
+const IV_ONLY_MENTION: ReadonlyArray<[string, RegExp]> = [
+  ['Return to NVC', /\breturn(?:ed)?\s*to\s*nvc\b/i],
+  ['Expiring Soon', /\bexpiring\s*soon\b/i],
+];
+
+/** The one IV-only status mentioned in short lines, when exactly one is; only for the error message. */
+export function ivMentionedStatus(lines: readonly string[]): string | undefined {
+  const found = new Set<string>();
+  for (const line of lines) {
+    if (line === '' || line.length > 60) continue;
+    for (const [status, re] of IV_ONLY_MENTION) if (re.test(line)) found.add(status);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** A status the value starts with ("Refused (221g)" -> Refused). */
@@ -78,6 +97,9 @@ const MENTION: ReadonlyArray<[CeacStatus, RegExp]> = [
   ['Approved', /\bapproved\b/i],
   ['Issued', /\bissued\b/i],
   ['Transfer in Progress', /\btransfer\s*in\s*progress\b/i],
+  // Immigrant-visa statuses ("my case is at NVC", "status in transit").
+  ['At NVC', /\bat\s*nvc\b/i],
+  ['In Transit', /\bin\s*transit\b/i],
 ];
 
 /** The one status mentioned in short lines, when exactly one is; a last resort. */
@@ -119,7 +141,10 @@ export function refusedMessage(flat: string): 'refused_ap_text' | 'refused_short
 /**
  * Known explanatory texts of the other statuses (from copies of the CEAC page; the sources are
  * `ceac-status-page` and `ceac-issued` in src/rules/sources.ts, see docs/policy.md). No NIV text is
- * known for Approved, No Status or Transfer in Progress.
+ * known for Approved, No Status or Transfer in Progress. The Ready text is the immigrant-visa page's
+ * ("Your case is ready for your interview when scheduled at the U.S. Consular section", quoted by
+ * the U.S. Embassy in Mexico; research in populations.md section 3); no IV text is known for At NVC,
+ * In Transit, Expired, Expiring Soon or Return to NVC.
  */
 const STANDARD: ReadonlyArray<[CeacStatus, RegExp]> = [
   ['Issued', /visa is in final processing|(?:not|n't) received it in more than (?:10|ten) (?:working|business) days/],

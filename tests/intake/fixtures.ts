@@ -2,7 +2,8 @@
  * Text as people paste it from the CEAC status page, with the expected parse.
  * Explanatory texts follow the CEAC status page (`ceac-status-page` and `dos-ceac-2020` in
  * src/rules/sources.ts; see docs/policy.md); the variants change the wording
- * slightly on purpose. All identifiers below are made up.
+ * slightly on purpose. All identifiers below are made up (application IDs, IV/NVC case numbers
+ * such as MTR2026123456 and DV case numbers such as 2026AF00012345).
  */
 import type { ParseCeacResult } from '../../src/intake';
 
@@ -75,6 +76,46 @@ function phone(status: string, text: string, created: string, updated: string, i
     'Print', '', 'Close', '',
   ].join(eol);
 }
+
+/**
+ * Immigrant-visa page, desktop copy: the IV and DV lookups show "Immigrant Visa Application",
+ * "Case Number", "Case Created" and "Case Last Updated" (research: domain.md section 1.2,
+ * populations.md section 3). Only the status names and the Ready text of this page are known.
+ */
+function ivDesktop(status: string, text: string, created: string, updated: string, caseNo: string): string {
+  return [
+    'Visa Application Type',
+    'IMMIGRANT VISA (IV)',
+    'Immigrant Visa Application',
+    `Case Number:\t${caseNo}`,
+    `Case Created:\t${created}`,
+    `Case Last Updated:\t${updated}`,
+    status,
+    text,
+    'Print\tClose',
+  ].join('\n');
+}
+
+/** Immigrant-visa page, phone copy: every label and value on its own line. */
+function ivPhone(status: string, text: string, created: string, updated: string, caseNo: string): string {
+  return [
+    'Immigrant Visa Application', '', '',
+    'Case Number', '', caseNo, '', '',
+    'Case Created', '', created, '', '',
+    'Case Last Updated', '', updated, '', '', '',
+    status, '', '',
+    text, '', '',
+    'Print', '', 'Close', '',
+  ].join('\n');
+}
+
+/** The IV Ready text (U.S. Embassy Mexico's copy of the CEAC page). */
+export const IV_READY_TEXT = 'Your case is ready for your interview when scheduled at the U.S. Consular section.';
+
+/** The DV sentence that copies of the IV Refused text add (uncertain; see populations.md section 3). */
+export const DV_DEADLINE_TEXT =
+  'Diversity visa selectees must receive their visa prior to September 30 of the program year, regardless of ' +
+  'additional administrative processing.';
 
 const ok = (
   status: Extract<ParseCeacResult, { ok: true }>['status'],
@@ -303,6 +344,85 @@ export const FIXTURES: Fixture[] = [
     identifiers: ['AA00ABCDE1'],
   },
 
+  // ---- Immigrant-visa (IV) and diversity-visa (DV) pages ----
+  {
+    name: 'IV page, desktop, At NVC, NVC case number dropped',
+    text: ivDesktop('At NVC', '', '05-Mar-2025', '10-Jun-2025', 'MTR2026123456'),
+    expected: ok('At NVC', { caseCreated: '2025-03-05', lastUpdated: '2025-06-10', droppedIdentifiers: true }),
+    identifiers: ['MTR2026123456'],
+  },
+  {
+    name: 'IV page, phone, Ready with the IV text',
+    text: ivPhone('Ready', IV_READY_TEXT, '05-Mar-2025', '02-Sep-2025', 'CDJ2019712345'),
+    expected: ok('Ready', { caseCreated: '2025-03-05', lastUpdated: '2025-09-02', message: 'standard', droppedIdentifiers: true }),
+    identifiers: ['CDJ2019712345'],
+  },
+  {
+    name: 'IV page, desktop, In Transit, lower-case case number',
+    text: ivDesktop('In Transit', '', '2025-03-05', '2025-08-14', 'guz2025555001'),
+    expected: ok('In Transit', { caseCreated: '2025-03-05', lastUpdated: '2025-08-14', droppedIdentifiers: true }),
+    identifiers: ['guz2025555001'],
+  },
+  {
+    name: 'IV page, desktop, Refused with the long wording',
+    text: ivDesktop('Refused', REFUSED_LONG, '05-Mar-2025', '20-Nov-2025', 'GUZ2025555001'),
+    expected: ok('Refused', { caseCreated: '2025-03-05', lastUpdated: '2025-11-20', message: 'refused_ap_text', droppedIdentifiers: true }),
+    identifiers: ['GUZ2025555001'],
+  },
+  {
+    name: 'IV page, phone, Transfer in Progress',
+    text: ivPhone('Transfer in Progress', '', '05-Mar-2025', '01-Dec-2025', 'MTR2026123456'),
+    expected: ok('Transfer in Progress', { caseCreated: '2025-03-05', lastUpdated: '2025-12-01', droppedIdentifiers: true }),
+    identifiers: ['MTR2026123456'],
+  },
+  {
+    name: 'IV case number unlabelled in a short line (7 and 12 digits)',
+    text: 'ABC1234567\nold number XYZ123456789012\nStatus: Issued',
+    expected: ok('Issued', { droppedIdentifiers: true }),
+    identifiers: ['ABC1234567', 'XYZ123456789012'],
+  },
+  {
+    name: 'IV status named in a short sentence with the case number',
+    text: 'my case CDJ2019712345 is at NVC',
+    expected: ok('At NVC', { droppedIdentifiers: true }),
+    identifiers: ['CDJ2019712345'],
+  },
+  {
+    name: 'IV status alone: At NVC',
+    text: 'At NVC',
+    expected: ok('At NVC'),
+  },
+  {
+    name: 'IV status alone: In Transit, upper-case',
+    text: 'IN TRANSIT',
+    expected: ok('In Transit'),
+  },
+  {
+    name: 'DV page, desktop, Refused with the long wording and the DV sentence',
+    text: ivDesktop('Refused', `${REFUSED_LONG} ${DV_DEADLINE_TEXT}`, '01-Oct-2025', '12-Feb-2026', '2026AF00012345'),
+    expected: ok('Refused', { caseCreated: '2025-10-01', lastUpdated: '2026-02-12', message: 'refused_ap_text', droppedIdentifiers: true }),
+    identifiers: ['2026AF00012345', 'AF00012345'],
+  },
+  {
+    name: 'DV page, phone, Administrative Processing, no leading zeros',
+    text: ivPhone('Administrative Processing', '', '01-Oct-2024', '15-Jan-2025', '2025EU12345'),
+    expected: ok('Administrative Processing', { caseCreated: '2024-10-01', lastUpdated: '2025-01-15', droppedIdentifiers: true }),
+    identifiers: ['2025EU12345'],
+  },
+  {
+    name: 'DV case number unlabelled, glued to "DV" and lower-case',
+    text: 'DV2026as1234\nCase Last Updated: 03-Mar-2026\nReady',
+    expected: ok('Ready', { lastUpdated: '2026-03-03', droppedIdentifiers: true }),
+    identifiers: ['2026as1234'],
+  },
+  {
+    name: 'IV page without identifiers: DV-2026, I-130, 221(g), years and dates survive, nothing dropped',
+    text:
+      'Immigrant Visa Application\nCase Created: 2025-10-01\nCase Last Updated: 2026-01-05\nIn Transit\n' +
+      'DV-2026 selection, I-130 approved in 2024, DS-260 submitted, 221(g) slip, H-1B before',
+    expected: ok('In Transit', { caseCreated: '2025-10-01', lastUpdated: '2026-01-05' }),
+  },
+
   // ---- Dates ----
   {
     name: 'impossible created date is ignored (30-Feb-2022)',
@@ -352,6 +472,23 @@ export const FIXTURES: Fixture[] = [
     name: 'immigrant-visa status the case file has no value for (Expired)',
     text: 'Immigrant Visa (IV)\nCase Created: 01-Jun-2025\nExpired',
     expected: { ok: false, errorIncludes: "'Expired' is an immigrant-visa (IV) status" },
+  },
+  {
+    name: 'immigrant-visa status Return to NVC, labelled',
+    text: 'Immigrant Visa Application\nCase Number: GUZ2025555001\nStatus: Return to NVC',
+    expected: { ok: false, errorIncludes: "'Return to NVC' is an immigrant-visa (IV) status" },
+    identifiers: ['GUZ2025555001'],
+  },
+  {
+    name: 'immigrant-visa status Expiring Soon, alone on a line',
+    text: 'Case Last Updated: 10-Jun-2025\nEXPIRING SOON',
+    expected: { ok: false, errorIncludes: "'Expiring Soon' is an immigrant-visa (IV) status" },
+  },
+  {
+    name: 'immigrant-visa status Return to NVC, named in a short sentence',
+    text: 'my case MTR2026123456 now says returned to NVC',
+    expected: { ok: false, errorIncludes: "'Return to NVC' is an immigrant-visa (IV) status" },
+    identifiers: ['MTR2026123456'],
   },
   {
     name: 'CEAC search error',

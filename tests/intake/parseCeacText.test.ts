@@ -115,8 +115,16 @@ const DIGITS = [...'0123456789'];
 const chars = (pool: string[], n: number) => fc.string({ unit: fc.constantFrom(...pool), minLength: n, maxLength: n });
 
 const appId = chars(ALNUM, 8).map((s) => 'AA' + s);
-const caseNo = fc.tuple(chars(UPPER, 3), fc.integer({ min: 9, max: 10 }).chain((n) => chars(DIGITS, n))).map(([a, b]) => a + b);
-const identifier = fc.oneof(appId, caseNo);
+const caseNo = fc.tuple(chars(UPPER, 3), fc.integer({ min: 7, max: 12 }).chain((n) => chars(DIGITS, n))).map(([a, b]) => a + b);
+/** DV case numbers: year, region, one to eight digits (2026AF00012345, 2025EU12345). */
+const dvCaseNo = fc
+  .tuple(
+    fc.integer({ min: 2000, max: 2099 }),
+    fc.constantFrom('AF', 'AS', 'EU', 'NA', 'OC', 'SA'),
+    fc.integer({ min: 1, max: 8 }).chain((n) => chars(DIGITS, n)),
+  )
+  .map(([y, r, d]) => `${y}${r}${d}`);
+const identifier = fc.oneof(appId, caseNo, dvCaseNo);
 
 /** Bases that parse: a status with or without an explanatory text. */
 const BASES = FIXTURES.filter((f) => f.expected.ok);
@@ -143,7 +151,7 @@ describe('parseCeacText properties', () => {
     );
   });
 
-  it('drops application IDs and case numbers placed next to a status text', () => {
+  it('drops application IDs, IV and DV case numbers placed next to a status text', () => {
     const prefixes = ['', 'Application ID or Case Number: ', 'Application ID or Case Number:\n', 'Case Number:\t', '('];
     fc.assert(
       fc.property(
