@@ -26,6 +26,21 @@ function daysLeftText(date: string, today: string): string {
   return `${n} ${n === 1 ? 'day' : 'days'} left`;
 }
 
+/** A diversity visa's deadline, in the first lines of the page while it is ahead: the one date no one can move. */
+function DvDeadline({ a, today }: { a: Assessment; today: string }) {
+  const m = a.milestones.find((x) => x.kind === 'dv_deadline');
+  if (!m || m.passed) return null;
+  const left = daysBetween(today, m.date) ?? 0;
+  return (
+    <p className="warning-box dv-deadline">
+      <strong>
+        Diversity visa deadline: {formatDate(m.date)} ({left === 0 ? 'today' : `${left} ${left === 1 ? 'day' : 'days'} left`}).
+      </strong>{' '}
+      No diversity visa of this program year can be issued after that day, even if processing is still going on.
+    </p>
+  );
+}
+
 export interface ResultProps {
   a: Assessment;
   caseFile: CaseFile;
@@ -50,6 +65,7 @@ export function Result({ a, caseFile, today, onGo, notice, mode = 'own' }: Resul
   return (
     <>
       <p className="lead">{a.verdict === 'final_refusal' && a.confidence === 'low' ? UNSURE_FINAL_SUMMARY : VERDICT_SUMMARY[a.verdict]}</p>
+      <DvDeadline a={a} today={today} />
       <p className="confidence"><strong>{CONFIDENCE_LABELS[a.confidence]}</strong></p>
       {a.decides ? <p className="decides"><strong>What would decide it:</strong> {a.decides}</p> : null}
       <p>Worked out for {formatDate(today)}, {own ? 'from the answers you gave' : 'from the facts in this link'}.</p>

@@ -60,3 +60,17 @@ it('a low-confidence verdict says beside it what would decide it', async () => {
   expect(await screen.findByRole('heading', { level: 1, name: 'Likely temporary refusal' })).toBeInTheDocument();
   expect(screen.getByText(/What would decide it:/).closest('p')).toHaveTextContent(/section of law named on your refusal letter/);
 });
+
+it('a diversity visa shows its deadline in the first lines, with the days left', async () => {
+  const { user } = renderApp();
+  const dv = v2({
+    visaClass: 'DV', dv: { programYear: 2027 }, application: { kind: 'interview', date: '2026-11-02' },
+    ceacHistory: [{ seenOn: '2026-11-03', status: 'Refused' }], refusal: { grounds: ['221g'], requests: [] },
+  });
+  await user.upload(screen.getByLabelText('Import case file (JSON)'), file(JSON.stringify(dv)));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Administrative processing' })).toBeInTheDocument();
+  const line = screen.getByText(/^Diversity visa deadline:/).closest('p')!;
+  expect(line).toHaveTextContent('Diversity visa deadline: 30 Sep 2027 (314 days left). No diversity visa of this program year can be issued after that day');
+  // it comes before the reasons
+  expect(line.compareDocumentPosition(screen.getByRole('heading', { name: 'Why' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+});
