@@ -13,11 +13,11 @@ import { isEmptyDraft, toCaseFile } from '../intake/draft';
 import type { Saved } from '../intake/saved';
 import { STEPS } from '../intake/form';
 import { LINK_HASH, linkFromHash, writeHash } from './addressBar';
-import { CaseTools } from './CaseTools';
+import { CaseTools, StorageNotice } from './CaseTools';
 import { Chrome, SITE } from './Chrome';
 import {
-  currentStep, useAppUpdated, useCaseLink, useDocumentTitle, usePageFocus, usePersistedDraft, useResultModule, useSavedCaseFile,
-  useStepUrl,
+  currentStep, useAppUpdated, useCaseChangedElsewhere, useCaseLink, useDocumentTitle, usePageFocus, usePersistedDraft, useResultModule,
+  useSavedCaseFile, useStepUrl,
 } from './hooks';
 import { QuestionPage } from './QuestionPage';
 import { initialState, previousPage, reduce } from './state';
@@ -45,7 +45,8 @@ export function App({ today: todayProp }: { today?: string } = {}) {
   useSavedCaseFile(saved, dispatch);
   useCaseLink(state, ownCase, loadResult, dispatch);
   useStepUrl(page, link !== null, state.move, dispatch);
-  usePersistedDraft(draft, page, link !== null || state.restoring);
+  usePersistedDraft(state, dispatch);
+  useCaseChangedElsewhere(dispatch);
   useAppUpdated(dispatch);
   const title = link
     ? link.kind === 'opening' ? 'Opening the case link' : link.kind === 'open' && verdict ? `${verdict}: the case in this link` : 'This link could not be opened'
@@ -91,6 +92,7 @@ export function App({ today: todayProp }: { today?: string } = {}) {
               Back
             </a>
           ) : null}
+          <StorageNotice state={state} ownCase={ownCase} today={today} dispatch={dispatch} />
           {page !== 'result' ? (
             <QuestionPage state={state} today={today} dispatch={dispatch} headingRef={headingRef} summaryRef={summaryRef} />
           ) : assessment && ownCase && resultMod ? (

@@ -6,12 +6,12 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import { onAppUpdated } from '../pwa';
 import type { CaseFile } from '../rules/types';
-import { isEmptyDraft, type Draft } from '../intake/draft';
+import { fromCaseFile, isEmptyDraft } from '../intake/draft';
 import { isPage, type Page } from '../intake/form';
 import { LINK_HASH, ownLink, writeHash } from './addressBar';
-import type { Saved } from '../intake/saved';
-import type { AppEvent, AppState } from './state';
-import { clearStored, saveStored } from './storage';
+import { restoreSaved, type Saved } from '../intake/saved';
+import { savingPaused, type AppEvent, type AppState } from './state';
+import { clearStored, isStoredCaseEvent, keepAside, keepStoredAside, readStored, saveStored } from './storage';
 
 export type ResultModule = typeof import('./Result');
 
@@ -152,9 +152,11 @@ export function useSavedCaseFile(saved: Saved, dispatch: Dispatch<AppEvent>): vo
     import('../intake/restore').then(
       (m) => {
         const r = m.restoreCaseFile(saved.caseFile);
-        if (current) dispatch(r.ok ? { type: 'savedCaseRestored', caseFile: r.caseFile, page: saved.page } : { type: 'savedCaseUnreadable' });
+        if (!current) return;
+        // Unreadable after all: kept aside before anything is saved over it (saving waits for this).
+        dispatch(r.ok ? { type: 'savedCaseRestored', caseFile: r.caseFile, page: saved.page } : { type: 'savedCaseUnreadable', unreadable: keepStoredAside() });
       },
-      () => { if (current) dispatch({ type: 'savedCaseUnreadable' }); },
+      () => { if (current) dispatch({ type: 'savedCaseUnreadable', unreadable: keepStoredAside() }); },
     );
     return () => {
       current = false;
@@ -164,14 +166,62 @@ export function useSavedCaseFile(saved: Saved, dispatch: Dispatch<AppEvent>): vo
 
 /**
  * Keeps the case on this device; an empty case leaves nothing behind. Nothing is written while
- * `paused`: on a link's page, or while a saved case file is still being checked.
+ * saving is paused (`savingPaused`): on a link's page, while a saved case file is still being
+ * checked, while another tab's case waits for the user's choice, or over an unreadable value that
+ * could not be kept aside. Whether the browser took the write comes back as `saveRefused` or
+ * `saveWorked`.
  */
-export function usePersistedDraft(draft: Draft, page: Page, paused: boolean): void {
+export function usePersistedDraft(
+  state: Pick<AppState, 'draft' | 'page' | 'link' | 'restoring' | 'storage'>,
+  dispatch: Dispatch<AppEvent>,
+): void {
+  const { draft, page } = state;
+  const paused = savingPaused(state);
   useEffect(() => {
     if (paused) return;
-    if (isEmptyDraft(draft)) clearStored();
-    else saveStored(draft, page);
-  }, [draft, page, paused]);
+    const ok = isEmptyDraft(draft) ? clearStored() : saveStored(draft, page);
+    dispatch({ type: ok ? 'saveWorked' : 'saveRefused' });
+  }, [draft, page, paused, dispatch]);
+}
+
+/**
+ * The case changed in another tab or window of this browser (the `storage` event): read back
+ * through the restore path and handed to the reducer, which stops saving over a different case
+ * until the user chooses. A value that cannot be read is kept aside first.
+ */
+export function useCaseChangedElsewhere(dispatch: Dispatch<AppEvent>): void {
+  useEffect(() => {
+    let current = true;
+    const onStorage = (e: StorageEvent) => {
+      if (!isStoredCaseEvent(e)) return;
+      const raw = e.key === null ? readStored() : e.newValue;
+      if (raw === undefined) return;
+      const saved = restoreSaved(raw);
+      if (saved.corrupt) {
+        if (raw) dispatch({ type: 'unreadableChangedElsewhere', unreadable: keepAside(raw) });
+        return;
+      }
+      if (saved.caseFile === undefined) {
+        dispatch({ type: 'storageChangedElsewhere', draft: saved.draft, page: saved.page });
+        return;
+      }
+      // Only a case file could be read: checked by its schema first, as on opening.
+      import('../intake/restore').then(
+        (m) => {
+          if (!current) return;
+          const r = m.restoreCaseFile(saved.caseFile);
+          if (r.ok) dispatch({ type: 'storageChangedElsewhere', draft: fromCaseFile(r.caseFile), page: saved.page });
+          else if (raw) dispatch({ type: 'unreadableChangedElsewhere', unreadable: keepAside(raw) });
+        },
+        () => undefined,
+      );
+    };
+    window.addEventListener('storage', onStorage);
+    return () => {
+      current = false;
+      window.removeEventListener('storage', onStorage);
+    };
+  }, [dispatch]);
 }
 
 /** "Error: " first while the page shows errors, as GOV.UK does. */

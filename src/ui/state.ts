@@ -8,7 +8,7 @@ import type { CaseFile } from '../rules/types';
 import type { LinkErrorKind } from '../share';
 import { commitEntry, emptyDraft, fromCaseFile, isEmptyDraft, toCaseFile, type Draft } from '../intake/draft';
 import { QUESTION_STEPS, STEPS, isPage, type FieldError, type Page, type StepId } from '../intake/form';
-import type { Saved } from '../intake/saved';
+import { restoreDraft, type Saved } from '../intake/saved';
 import { firstProblem, validateEntry, validateStep } from '../intake/validate';
 
 export type LinkState =
@@ -18,6 +18,18 @@ export type LinkState =
   | { kind: 'broken'; fragment: string; error: string; reason: LinkErrorKind | 'load' };
 
 export type ScrubbedField = 'post' | 'notes';
+
+/** A stored value that could not be read: 'aside' once copied to the aside key; 'held' when it could not be, so nothing is saved over it. */
+export type Unreadable = 'aside' | 'held';
+
+/** How the case is kept on this device (./storage.ts, and `usePersistedDraft`, `useCaseChangedElsewhere`). */
+export interface StorageState {
+  /** The browser refused the last save (storage full, blocked, private mode): the case is not being kept on this device. */
+  refused: boolean;
+  /** A different case another tab of this browser saved: nothing is saved over it until the user chooses. */
+  elsewhere: { draft: Draft; page: Page | '' } | null;
+  unreadable: Unreadable | null;
+}
 
 export interface AppState {
   draft: Draft;
@@ -40,6 +52,7 @@ export interface AppState {
   updated: boolean;
   /** A case file saved beside an unreadable draft is being checked: nothing is saved over it meanwhile. */
   restoring: boolean;
+  storage: StorageState;
   /** The last page move made in the app: which control to focus after it, and whether it adds a browser history entry. */
   move: { seq: number; focus: string | null; push: boolean };
 }
@@ -56,7 +69,16 @@ export type AppEvent =
   | { type: 'imported'; caseFile: CaseFile; warnings: string[] }
   /** The case file saved beside a draft that could not be read, once checked (or found unreadable). */
   | { type: 'savedCaseRestored'; caseFile: CaseFile; page: Page | '' }
-  | { type: 'savedCaseUnreadable' }
+  | { type: 'savedCaseUnreadable'; unreadable?: Unreadable }
+  /** Whether the browser took the last save. */
+  | { type: 'saveRefused' }
+  | { type: 'saveWorked' }
+  /** Another tab of this browser saved a case (restored through restoreSaved), or a value that could not be read. */
+  | { type: 'storageChangedElsewhere'; draft: Draft; page: Page | '' }
+  | { type: 'unreadableChangedElsewhere'; unreadable: Unreadable }
+  /** The user's choice: the case the other tab saved, or this tab's case saved over it. */
+  | { type: 'newerCaseLoaded' }
+  | { type: 'keptThisCase' }
   | { type: 'importFailed'; errors: string[] }
   | { type: 'exported' }
   | { type: 'exportRefused' }
@@ -79,7 +101,7 @@ const canShowResult = (d: Draft): boolean => toCaseFile(d).ok;
  * The first state, from what was saved on this device and the address: the page in `?step=`, and
  * the fragment (`hashIsLink`: it holds a case link; `link`: one to open, not this device's own).
  */
-export function initialState(saved: Saved, url: { step: string | null; hashIsLink: boolean }, link: LinkState | null): AppState {
+export function initialState(saved: Saved & { unreadable?: Unreadable }, url: { step: string | null; hashIsLink: boolean }, link: LinkState | null): AppState {
   const want: Page = isPage(url.step) ? url.step : saved.page || 'visa';
   const page = want === 'result' && !canShowResult(saved.draft) ? 'visa' : want;
   return settle({
@@ -87,9 +109,20 @@ export function initialState(saved: Saved, url: { step: string | null; hashIsLin
     toolMessage: saved.corrupt ? UNREADABLE : '',
     importErrors: [], resultNotice: [], link, inAddress: url.hashIsLink, updated: false,
     restoring: saved.caseFile !== undefined,
+    storage: { refused: false, elsewhere: null, unreadable: saved.unreadable ?? null },
     move: { seq: 0, focus: null, push: false },
   });
 }
+
+/** Nothing is saved over what is stored: a link's page, a saved case file being checked, a choice to make. */
+export function savingPaused(s: Pick<AppState, 'link' | 'restoring' | 'storage'>): boolean {
+  return s.link !== null || s.restoring || s.storage.elsewhere !== null || s.storage.unreadable === 'held';
+}
+
+/** The same answers, as saved (the form of an unfinished history entry is not kept). */
+const sameDraft = (a: Draft, b: Draft): boolean => JSON.stringify(restoreDraft(a)) === JSON.stringify(restoreDraft(b));
+
+const withStorage = (s: AppState, change: Partial<StorageState>): AppState => ({ ...s, storage: { ...s.storage, ...change } });
 
 /** What always holds: once the user's own result is shown, the address bar carries the case. */
 function settle(s: AppState): AppState {
@@ -170,7 +203,29 @@ function step(s: AppState, e: AppEvent): AppState {
     case 'savedCaseRestored':
       return isEmptyDraft(s.draft) ? { ...s, restoring: false, draft: fromCaseFile(e.caseFile), page: e.page || s.page } : { ...s, restoring: false };
     case 'savedCaseUnreadable':
-      return { ...s, restoring: false, toolMessage: UNREADABLE };
+      return withStorage({ ...s, restoring: false, toolMessage: UNREADABLE }, { unreadable: e.unreadable ?? s.storage.unreadable });
+    case 'saveRefused':
+      return s.storage.refused ? s : withStorage(s, { refused: true });
+    case 'saveWorked':
+      return s.storage.refused ? withStorage(s, { refused: false }) : s;
+    case 'storageChangedElsewhere':
+      // The same answers (another tab opened this case, or moved to another step): nothing to choose.
+      if (sameDraft(s.draft, e.draft)) return s.storage.elsewhere ? withStorage(s, { elsewhere: null }) : s;
+      return withStorage(s, { elsewhere: { draft: e.draft, page: e.page } });
+    case 'unreadableChangedElsewhere':
+      return withStorage(s, { unreadable: e.unreadable });
+    case 'newerCaseLoaded': {
+      const newer = s.storage.elsewhere;
+      if (!newer) return s;
+      const want = newer.page || s.page;
+      const page = want === 'result' && !canShowResult(newer.draft) ? 'visa' : want;
+      return {
+        ...go(withStorage({ ...s, draft: newer.draft, returnTo: null, importErrors: [], resultNotice: [] }, { elsewhere: null }), page),
+        toolMessage: 'The newer case saved in another tab was loaded.',
+      };
+    }
+    case 'keptThisCase':
+      return { ...withStorage(s, { elsewhere: null }), toolMessage: 'The case in this tab was saved over the one from the other tab.' };
     case 'importFailed':
       return { ...s, importErrors: e.errors, toolMessage: '' };
     case 'exported':
@@ -178,8 +233,9 @@ function step(s: AppState, e: AppEvent): AppState {
     case 'exportRefused':
       return { ...s, toolMessage: 'There is nothing to export yet: answer the questions about the visa, the petition and how you applied first.' };
     case 'cleared':
+      // Clearing is the user's choice about what this browser keeps: it settles a pending choice too.
       return {
-        ...go({ ...s, draft: emptyDraft(), inAddress: false, returnTo: null, importErrors: [], resultNotice: [] }, 'visa'),
+        ...go({ ...s, storage: { ...s.storage, elsewhere: null }, draft: emptyDraft(), inAddress: false, returnTo: null, importErrors: [], resultNotice: [] }, 'visa'),
         toolMessage: 'This case was cleared from this device.',
       };
     case 'linkOpened':

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/rules';
 import { emptyDraft, fromCaseFile, type Draft } from '../../src/intake/draft';
-import { initialState, previousPage, reduce, type AppEvent, type AppState } from '../../src/ui/state';
+import { initialState, previousPage, reduce, savingPaused, type AppEvent, type AppState } from '../../src/ui/state';
 
 const TODAY = '2026-11-20';
 const CF: CaseFile = {
@@ -107,6 +107,65 @@ describe('a case file saved beside a draft that could not be read', () => {
     expect(restored.draft).toEqual(fromCaseFile(CF));
     expect(run(s, { type: 'savedCaseUnreadable' })).toMatchObject({ restoring: false, toolMessage: expect.stringMatching(/could not be read/) });
     expect(fresh().restoring).toBe(false);
+  });
+});
+
+describe('keeping the case on this device', () => {
+  it('a refused save is shown until a save works again; repeats change nothing', () => {
+    const s = fresh();
+    expect(s.storage).toEqual({ refused: false, elsewhere: null, unreadable: null });
+    const refused = run(s, { type: 'saveRefused' });
+    expect(refused.storage.refused).toBe(true);
+    expect(run(refused, { type: 'saveRefused' })).toBe(refused);
+    expect(run(refused, { type: 'saveWorked' }).storage.refused).toBe(false);
+    expect(run(s, { type: 'saveWorked' })).toBe(s);
+    expect(savingPaused(refused)).toBe(false);
+  });
+
+  it('another tab\'s different case pauses saving until the user chooses', () => {
+    const own = run(fresh(), { type: 'edited', change: { visaClass: 'O-1' } });
+    expect(savingPaused(own)).toBe(false);
+    const same = run(own, { type: 'storageChangedElsewhere', draft: { ...own.draft, entry: { ...own.draft.entry, touched: true } }, page: 'notes' });
+    expect(same).toBe(own);
+    const changed = run(own, { type: 'storageChangedElsewhere', draft: fromCaseFile(CF), page: 'result' });
+    expect(changed.storage.elsewhere).toEqual({ draft: fromCaseFile(CF), page: 'result' });
+    expect(savingPaused(changed)).toBe(true);
+    // Edits go on in this tab meanwhile.
+    expect(run(changed, { type: 'edited', change: { visaClass: 'L-1B' } }).draft.visaClass).toBe('L-1B');
+
+    const loaded = run(changed, { type: 'newerCaseLoaded' });
+    expect(loaded).toMatchObject({ page: 'result', storage: { elsewhere: null }, move: { push: true } });
+    expect(loaded.draft).toEqual(fromCaseFile(CF));
+    expect(savingPaused(loaded)).toBe(false);
+
+    const kept = run(changed, { type: 'keptThisCase' });
+    expect(kept.storage.elsewhere).toBeNull();
+    expect(kept.draft).toEqual(own.draft);
+    expect(savingPaused(kept)).toBe(false);
+
+    // The other tab went back to this tab's answers: nothing left to choose.
+    expect(run(changed, { type: 'storageChangedElsewhere', draft: own.draft, page: 'visa' }).storage.elsewhere).toBeNull();
+    // Clearing is a choice too.
+    expect(run(changed, { type: 'cleared' }).storage.elsewhere).toBeNull();
+  });
+
+  it('a newer case that cannot show a result opens on the first step', () => {
+    const s = run(fresh(fromCaseFile(CF), 'result'), { type: 'storageChangedElsewhere', draft: { ...emptyDraft(), visaClass: 'O-1' }, page: 'result' }, { type: 'newerCaseLoaded' });
+    expect(s.page).toBe('visa');
+    expect(s.draft.visaClass).toBe('O-1');
+  });
+
+  it('an unreadable value: kept aside, or held (nothing saved over it)', () => {
+    const aside = initialState({ draft: emptyDraft(), page: '', corrupt: true, unreadable: 'aside' }, { step: null, hashIsLink: false }, null);
+    expect(aside.storage.unreadable).toBe('aside');
+    expect(savingPaused(aside)).toBe(false);
+    const held = run(fresh(), { type: 'unreadableChangedElsewhere', unreadable: 'held' });
+    expect(savingPaused(held)).toBe(true);
+    const checking = initialState({ draft: emptyDraft(), page: 'result', corrupt: false, caseFile: {} }, { step: null, hashIsLink: false }, null);
+    expect(savingPaused(checking)).toBe(true);
+    expect(run(checking, { type: 'savedCaseUnreadable', unreadable: 'aside' })).toMatchObject({
+      restoring: false, storage: { unreadable: 'aside' }, toolMessage: expect.stringMatching(/could not be read/),
+    });
   });
 });
 
