@@ -60,7 +60,9 @@ export interface Draft {
   /** Carried from a case file (the form does not ask these yet): the program start date, the DV year. */
   programStart: string;
   dvYear: string;
-  /** The case file did not say what the letter asks for ("not known"), as opposed to "nothing". */
+  /** "Nothing": the letter asks for nothing (written as `requests: []`). */
+  requestsNothing: boolean;
+  /** "I'm not sure" what the letter asks for (written as no `requests`: not known). */
   requestsUnknown: boolean;
 }
 
@@ -73,7 +75,7 @@ export const emptyDraft = (): Draft => ({
   appKind: '', appDate: '', post: '', officerSaid: '', passport: '',
   history: [], entry: emptyEntryForm(),
   hasLetter: '', refusedOn: '', grounds: [], groundsUnknown: false, slipColor: '', requests: [], respondedOn: '',
-  notes: '', programStart: '', dvYear: '', requestsUnknown: false,
+  notes: '', programStart: '', dvYear: '', requestsNothing: false, requestsUnknown: false,
 });
 
 export const isEmptyDraft = (d: Draft): boolean => JSON.stringify(d) === JSON.stringify(emptyDraft());
@@ -195,9 +197,9 @@ export function toCaseFile(d: Draft): ToCaseFile {
     if (grounds.length) refusal.grounds = grounds;
     const slipColor = known(d.slipColor);
     if (slipColor) refusal.slipColor = slipColor;
-    // Nothing ticked means "the letter asks for nothing" ([]), unless the case file this came from did not say.
+    // Ticks, or "Nothing" ([]); "I'm not sure" (or no answer yet) leaves it out: not known.
     const requests = REQUESTS.filter((r) => d.requests.includes(r));
-    if (requests.length || !d.requestsUnknown) refusal.requests = requests;
+    if (requests.length || d.requestsNothing) refusal.requests = requests;
     if (date(d.respondedOn)) refusal.respondedOn = d.respondedOn;
     cf.refusal = refusal;
   }
@@ -234,6 +236,7 @@ export function fromCaseFile(cf: CaseFile): Draft {
     notes: cf.notes ?? '',
     programStart: cf.program?.startDate ?? '',
     dvYear: cf.dv ? String(cf.dv.programYear) : '',
+    requestsNothing: !!r && r.requests?.length === 0,
     requestsUnknown: !!r && r.requests === undefined,
   };
 }

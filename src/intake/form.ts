@@ -92,6 +92,7 @@ export interface FieldError { id: FieldId; message: string }
 /** An option of a choice; `group` puts it under a heading (an `optgroup` of a select). */
 export type Option<T extends string> = { value: T; label: string; hint?: string; group?: string };
 const DONT_KNOW = "I don't know";
+const NOT_PROVIDED_TEXT = 'Not provided';
 
 
 export const labelOf = <T extends string>(options: readonly Option<T>[], value: T): string =>
@@ -112,7 +113,9 @@ const REQUEST_TEXT: Record<(typeof REQUESTS)[number], string> = {
   in_person_interview: 'Come in for an interview in person',
 };
 
-type ScalarKey = Exclude<keyof Draft, 'history' | 'entry' | 'grounds' | 'requests' | 'groundsUnknown' | 'requestsUnknown'>;
+/** The exclusive answers of a list question ("I don't know", "Nothing", "I'm not sure"), each kept as a flag in the draft. */
+export type NoneKey = 'groundsUnknown' | 'requestsNothing' | 'requestsUnknown';
+type ScalarKey = Exclude<keyof Draft, 'history' | 'entry' | 'grounds' | 'requests' | NoneKey>;
 type ListKey = 'grounds' | 'requests';
 
 /** A value as the check-answers page shows it. */
@@ -151,9 +154,15 @@ export type ListField = Common & {
   key: ListKey;
   control: 'checkboxes';
   options: Option<string>[];
-  /** An exclusive "I don't know" box, kept in `groundsUnknown`. */
-  noneKey?: 'groundsUnknown';
-  /** What the check-answers page says when nothing is ticked (and "I don't know" is not). */
+  /**
+   * Answers of their own, each excluding the ticks and the others ("I don't know"; "Nothing" and
+   * "I'm not sure"). With them the question must be answered: `required` when nothing is chosen,
+   * `both` when a tick and one of them (or two of them) are chosen.
+   */
+  nones?: ReadonlyArray<{ key: NoneKey; label: string }>;
+  required?: string;
+  both?: string;
+  /** What the check-answers page says when nothing is ticked and no answer of its own is chosen. */
   emptyText: string;
 };
 export type HistoryField = Common & { key: 'history'; control: 'history' };
@@ -297,7 +306,9 @@ export const FIELDS: readonly FormField[] = [
     label: 'Which sections of the law does the letter name?',
     hint: 'Tick every section named on the letter.',
     options: GROUNDS.map((g) => ({ value: g, label: GROUND_LABELS[g] })),
-    noneKey: 'groundsUnknown',
+    nones: [{ key: 'groundsUnknown', label: DONT_KNOW }],
+    required: 'Select the section or sections named on the letter, or "I don\'t know"',
+    both: 'Select the sections on the letter or "I don\'t know", not both',
     emptyText: DONT_KNOW,
     review: { key: 'Sections named', name: 'sections named' },
   },
@@ -318,10 +329,16 @@ export const FIELDS: readonly FormField[] = [
   },
   {
     key: 'requests', path: 'refusal.requests', step: 'letter', control: 'checkboxes', ...letterDetail,
-    label: 'What does the letter ask you to do? (optional)',
-    hint: 'Tick everything that applies. Leave all empty if it asks for nothing.',
+    label: 'What does the letter ask you to do?',
+    hint: 'Tick everything it asks for. A letter that asks for your passport usually means the visa is ready to be printed: send it as the letter says.',
     options: REQUESTS.map((r) => ({ value: r, label: REQUEST_TEXT[r] })),
-    emptyText: 'Nothing',
+    nones: [
+      { key: 'requestsNothing', label: 'Nothing: the letter asks for nothing' },
+      { key: 'requestsUnknown', label: "I'm not sure" },
+    ],
+    required: 'Select what the letter asks you to do, or "Nothing", or "I\'m not sure"',
+    both: 'Select what the letter asks for, or "Nothing", or "I\'m not sure": only one kind of answer',
+    emptyText: NOT_PROVIDED_TEXT,
     review: { key: 'Asked for', name: 'what the letter asked for' },
   },
   {
@@ -391,11 +408,13 @@ export function problemWith(f: FormField, d: Draft, today: string): string | und
     }
     case 'text':
       return d[f.key].length > f.max ? f.tooLong : undefined;
-    case 'checkboxes':
-      if (!f.noneKey) return undefined;
-      if (!d[f.key].length && !d[f.noneKey]) return 'Select the section or sections named on the letter, or "I don\'t know"';
-      if (d[f.key].length && d[f.noneKey]) return 'Select the sections on the letter or "I don\'t know", not both';
+    case 'checkboxes': {
+      if (!f.nones) return undefined;
+      const chosen = f.nones.filter((n) => d[n.key]).length;
+      if (!d[f.key].length && !chosen) return f.required;
+      if ((d[f.key].length && chosen) || chosen > 1) return f.both;
       return undefined;
+    }
     case 'history':
       return undefined; // checked entry by entry: validateEntry
   }
@@ -403,7 +422,7 @@ export function problemWith(f: FormField, d: Draft, today: string): string | und
 
 // ---- the check-answers page ----
 
-const NOT_PROVIDED = 'Not provided';
+const NOT_PROVIDED = NOT_PROVIDED_TEXT;
 const dateText = (s: string, formatDate: (d: string) => string) => (isISODate(s) ? formatDate(s) : NOT_PROVIDED);
 
 /** How an answer reads on the check-answers page. `formatDate` is the page's date format. */
@@ -422,7 +441,8 @@ export function reviewValue(f: FormField, d: Draft, formatDate: (iso: string) =>
     }
     case 'checkboxes': {
       const v = d[f.key];
-      return v.length ? { list: v.map((x) => labelOf(f.options, x)) } : { text: f.emptyText };
+      const none = f.nones?.find((n) => d[n.key]);
+      return v.length ? { list: v.map((x) => labelOf(f.options, x)) } : { text: none ? none.label : f.emptyText };
     }
     case 'history': {
       const rows = d.history;

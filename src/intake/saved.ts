@@ -51,7 +51,7 @@ export function restoreDraft(input: unknown): Draft | undefined {
         break;
       case 'checkboxes':
         d[f.key] = Array.isArray(v) ? [...new Set(v.filter((x) => values(f.options).includes(x)))] : [];
-        if (f.noneKey) d[f.noneKey] = input[f.noneKey] === true;
+        for (const n of f.nones ?? []) d[n.key] = input[n.key] === true;
         break;
       case 'history': {
         const rows = Array.isArray(v) ? v.slice(0, HISTORY_MAX).filter(isRecord) : [];
@@ -61,8 +61,11 @@ export function restoreDraft(input: unknown): Draft | undefined {
       }
     }
   }
-  // The letter's requests were not known (a case file that did not say), as opposed to "nothing".
-  d.requestsUnknown = input.requestsUnknown === true;
+  // A draft saved by version 1 of the page has neither flag: there, a letter with nothing ticked
+  // meant "the letter asks for nothing", and it still does.
+  if (!('requestsNothing' in input) && !('requestsUnknown' in input) && d.hasLetter === 'yes' && !(d.requests as unknown[]).length) {
+    d.requestsNothing = true;
+  }
   return d as unknown as Draft;
 }
 

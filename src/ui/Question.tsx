@@ -62,15 +62,17 @@ export function Question({ field: f, draft, errors, scrubbed, dispatch }: Questi
       );
     }
     case 'checkboxes': {
-      const noneKey = f.noneKey;
+      const nones = f.nones ?? [];
+      const cleared = Object.fromEntries(nones.map((n) => [n.key, false]));
       return (
         <Checkboxes {...common} options={f.options} values={draft[f.key] as string[]}
-          onChange={(values) => set({ [f.key]: values, ...(noneKey && values.length ? { [noneKey]: false } : {}) })}
-          none={noneKey ? {
-            label: "I don't know",
-            checked: draft[noneKey],
-            onChange: (checked) => set(checked ? { [noneKey]: true, [f.key]: [] } : { [noneKey]: false }),
-          } : undefined} />
+          onChange={(values) => set({ [f.key]: values, ...(values.length ? cleared : {}) })}
+          nones={nones.map((n) => ({
+            key: n.key,
+            label: n.label,
+            checked: draft[n.key],
+            onChange: (checked: boolean) => set(checked ? { ...cleared, [n.key]: true, [f.key]: [] } : { [n.key]: false }),
+          }))} />
       );
     }
   }

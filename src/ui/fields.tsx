@@ -210,12 +210,13 @@ export function Radios<T extends string>({
 
 /** A checkbox group; `none` adds an exclusive "I don't know" box after an "or". */
 export function Checkboxes<T extends string>({
-  id, label, hint, error, values, onChange, options, none,
+  id, label, hint, error, values, onChange, options, nones = [],
 }: Base & {
   values: T[];
   onChange: (v: T[]) => void;
   options: Option<T>[];
-  none?: { label: string; checked: boolean; onChange: (checked: boolean) => void };
+  /** Answers of their own after an "or" ("I don't know", "Nothing"): each excludes the ticks and the others. */
+  nones?: ReadonlyArray<{ key: string; label: string; checked: boolean; onChange: (checked: boolean) => void }>;
 }) {
   return (
     <GroupShell id={id} label={label} hint={hint} error={error} className="choices">
@@ -236,22 +237,20 @@ export function Checkboxes<T extends string>({
           </div>
         );
       })}
-      {none ? (
-        <>
-          <p className="choices-or">or</p>
-          <div className="choice">
-            <input
-              type="checkbox"
-              id={`${id}-none`}
-              name={id}
-              value="none"
-              checked={none.checked}
-              onChange={(e) => none.onChange(e.target.checked)}
-            />
-            <label htmlFor={`${id}-none`}>{none.label}</label>
-          </div>
-        </>
-      ) : null}
+      {nones.length ? <p className="choices-or">or</p> : null}
+      {nones.map((n) => (
+        <div className="choice" key={n.key}>
+          <input
+            type="checkbox"
+            id={`${id}-${n.key}`}
+            name={id}
+            value={n.key}
+            checked={n.checked}
+            onChange={(e) => n.onChange(e.target.checked)}
+          />
+          <label htmlFor={`${id}-${n.key}`}>{n.label}</label>
+        </div>
+      ))}
     </GroupShell>
   );
 }

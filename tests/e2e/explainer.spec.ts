@@ -77,6 +77,7 @@ async function complete(page: Page, j: Journey, check?: (where: string) => Promi
     for (const g of j.letter.grounds) await grounds.getByRole('checkbox', { name: g }).check();
     await page.getByRole('group', { name: /What colour is the letter/ }).getByRole('radio', { name: j.letter.slip }).check();
     for (const r of j.letter.requests ?? []) await page.getByRole('group', { name: /What does the letter ask/ }).getByRole('checkbox', { name: r }).check();
+    if (!j.letter.requests?.length) await page.getByRole('group', { name: /What does the letter ask/ }).getByRole('checkbox', { name: /^Nothing/ }).check();
     if (j.letter.responded) await page.getByLabel(/Day you sent what was asked for/).fill(j.letter.responded);
   } else {
     await letter.getByRole('radio', { name: /I don't have a letter/ }).check();

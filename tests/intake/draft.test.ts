@@ -100,9 +100,13 @@ describe('toCaseFile', () => {
     for (const cf of cases) expect(toCaseFile(fromCaseFile(cf)), cf.visaClass).toEqual({ ok: true, caseFile: cf });
   });
 
-  it('writes "asks for nothing" as an empty list when nothing is ticked', () => {
-    const r = toCaseFile({ ...filled(), hasLetter: 'yes', grounds: ['221g'] });
-    expect(r.ok && r.caseFile.refusal).toEqual({ refusedOn: '2026-03-02', grounds: ['221g'], requests: [] });
+  it('writes "Nothing" as an empty list, and "I\'m not sure" (or no answer) as no list: not known', () => {
+    const nothing = toCaseFile({ ...filled(), hasLetter: 'yes', grounds: ['221g'], requestsNothing: true });
+    expect(nothing.ok && nothing.caseFile.refusal).toEqual({ refusedOn: '2026-03-02', grounds: ['221g'], requests: [] });
+    const unsure = toCaseFile({ ...filled(), hasLetter: 'yes', grounds: ['221g'], requestsUnknown: true });
+    expect(unsure.ok && unsure.caseFile.refusal).toEqual({ refusedOn: '2026-03-02', grounds: ['221g'] });
+    const ticked = toCaseFile({ ...filled(), hasLetter: 'yes', grounds: ['221g'], requests: ['passport'] });
+    expect(ticked.ok && ticked.caseFile.refusal?.requests).toEqual(['passport']);
   });
 
   it('needs no petition for a class that has none', () => {
@@ -187,7 +191,7 @@ describe('validateStep', () => {
     expect(validateStep('visa', emptyDraft(), today).map((e) => e.id)).toEqual(['visaClass', 'petitionStatus']);
     expect(validateStep('interview', { ...emptyDraft(), appKind: 'interview' }, today).map((e) => e.id)).toEqual(['officerSaid', 'passport']);
     expect(validateStep('letter', emptyDraft(), today).map((e) => e.id)).toEqual(['hasLetter']);
-    expect(validateStep('letter', { ...emptyDraft(), hasLetter: 'yes' }, today).map((e) => e.id)).toEqual(['grounds', 'slipColor']);
+    expect(validateStep('letter', { ...emptyDraft(), hasLetter: 'yes' }, today).map((e) => e.id)).toEqual(['grounds', 'slipColor', 'requests']);
     expect(validateStep('letter', { ...emptyDraft(), hasLetter: 'no' }, today)).toEqual([]);
   });
 

@@ -53,7 +53,7 @@ describe('the descriptions', () => {
     expect(review('validUntil')).toEqual({ text: 'Not provided' });
     expect(review('passport')).toEqual({ text: "I don't know" });
     expect(review('grounds')).toEqual({ list: [expect.stringMatching(/^Section 221\(g\)/), expect.stringMatching(/^Section 214\(b\)/)] });
-    expect(review('requests')).toEqual({ text: 'Nothing' });
+    expect(review('requests')).toEqual({ text: 'Nothing: the letter asks for nothing' });
     expect(review('history')).toEqual({
       ordered: true,
       list: ['Refused, seen on [2026-09-02]; a longer message that mentions administrative processing'],

@@ -65,3 +65,15 @@ describe('restoreDraft', () => {
     expect(d).toMatchObject({ passport: 'unknown', officerSaid: '', slipColor: 'unknown', groundsUnknown: true, hasLetter: 'yes' });
   });
 });
+
+describe('the letter\'s requests in a saved draft', () => {
+  it('a version 2 draft keeps "I\'m not sure" and "Nothing" as they were; a version 1 draft with nothing ticked means "Nothing"', () => {
+    const base = { ...emptyDraft(), visaClass: 'H-1B', hasLetter: 'yes', groundsUnknown: true };
+    expect(restoreDraft({ ...base, requestsUnknown: true, requestsNothing: false })).toMatchObject({ requestsUnknown: true, requestsNothing: false });
+    expect(restoreDraft({ ...base, requestsUnknown: false, requestsNothing: true })).toMatchObject({ requestsUnknown: false, requestsNothing: true });
+    const v1: Record<string, unknown> = { ...base };
+    delete v1.requestsUnknown;
+    delete v1.requestsNothing;
+    expect(restoreDraft(v1)).toMatchObject({ requestsNothing: true, requestsUnknown: false });
+  });
+});

@@ -105,9 +105,9 @@ describe('the steps', () => {
     expect(within(grounds).getByRole('checkbox', { name: /Section 221\(g\)/ })).toBeInTheDocument();
     expect(within(grounds).getByRole('checkbox', { name: /Section 214\(b\)/ })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: /What colour is the letter/ })).toHaveAccessibleDescription(/not official/);
-    expect(screen.getByRole('group', { name: /What does the letter ask you to do\? \(optional\)/ })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /What does the letter ask you to do\?/ })).toBeInTheDocument();
     await cont(user);
-    expect(within(screen.getByRole('alert')).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(['#grounds', '#slipColor']);
+    expect(within(screen.getByRole('alert')).getAllByRole('link').map((l) => l.getAttribute('href'))).toEqual(['#grounds', '#slipColor', '#requests']);
     // "I don't know" clears ticked grounds (exclusive), and a ground clears "I don't know"
     await check(user, /Which sections of the law/, /Section 214\(b\)/);
     await check(user, /Which sections of the law/, "I don't know");

@@ -81,6 +81,7 @@ export async function completeForm(user: ReturnType<typeof userEvent.setup>, j: 
     for (const g of j.letter.grounds) await check(user, /Which sections of the law/, g);
     await radio(user, /What colour is the letter/, j.letter.slip);
     for (const r of j.letter.requests ?? []) await check(user, /What does the letter ask/, r);
+    if (!j.letter.requests?.length) await check(user, /What does the letter ask/, /^Nothing/);
     if (j.letter.responded) setDate(/Day you sent what was asked for/, j.letter.responded);
   } else {
     await radio(user, 'Do you have a refusal letter?', /I don't have a letter/);
