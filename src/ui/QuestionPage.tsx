@@ -82,7 +82,7 @@ export function QuestionPage({ state, today, dispatch, headingRef, summaryRef }:
           <p>
             Since March 2020 the CEAC status page shows “Refused” both for cases on hold under section 221(g) and
             for refusals that end an application. Answer a few questions and this page says which yours most
-            likely is, why, and what to do next. Your answers stay in this browser.
+            likely is, why, and what to do next. Nothing you enter is sent anywhere.
           </p>
         ) : null}
         {page === 'review' ? (

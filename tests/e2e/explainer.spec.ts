@@ -265,6 +265,8 @@ test('keyboard only: a whole journey', async ({ browser }) => {
   await k.press('Space');
   await tabTo(page, 'slipColor');
   await k.press('Space');
+  await tabTo(page, 'requests-requestsNothing'); // "Nothing: the letter asks for nothing"
+  await k.press('Space');
   await tabTo(page, 'Continue');
   await k.press('Enter');
 
