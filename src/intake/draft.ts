@@ -166,7 +166,7 @@ export function toCaseFile(d: Draft): ToCaseFile {
   if (date(d.appDate)) application.date = d.appDate;
   const post = scrubIdentifiers(d.post.trim()).text;
   if (post) application.post = post;
-  const officerSaid = d.appKind === 'interview' ? known(d.officerSaid) : undefined;
+  const officerSaid = application.kind === 'interview' ? known(d.officerSaid) : undefined;
   if (officerSaid) application.officerSaid = officerSaid;
   const passport = known(d.passport);
   if (passport) application.passport = passport;

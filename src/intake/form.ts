@@ -254,7 +254,8 @@ export const FIELDS: readonly FormField[] = [
   {
     key: 'officerSaid', path: 'application.officerSaid', step: 'interview', control: 'radios',
     label: 'What did the officer tell you at the end of the interview?',
-    asked: (d) => d.appKind === 'interview',
+    // After an interview: always for fiancé(e) and immigrant visas, which are decided at one.
+    asked: (d) => d.appKind === 'interview' || (d.visaClass !== '' && isImmigrantOrK(d.visaClass)),
     options: [
       { value: 'approved', label: 'That the visa was approved' },
       { value: '221g_documents', label: 'That they need more documents from me (221(g))' },

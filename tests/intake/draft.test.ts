@@ -232,3 +232,8 @@ describe('toCaseFile for the new groups', () => {
     expect(worker.ok && worker.caseFile.program).toBeUndefined();
   });
 });
+
+it('writes what the officer said for an immigrant visa, decided at an interview', () => {
+  const r = toCaseFile({ ...emptyDraft(), visaClass: 'IR-CR', petitionStatus: 'approved', officerSaid: '221g_ap' });
+  expect(r.ok && r.caseFile.application).toEqual({ kind: 'interview', officerSaid: '221g_ap' });
+});

@@ -103,3 +103,11 @@ describe('every applicant group is asked only what applies', () => {
     expect(classes.options.find((o) => o.value === 'IR-CR')!.label).toMatch(/IR-1 or CR-1 spouse/);
   });
 });
+
+it('asks fiancé(e) and immigrant applicants what the officer said (they are always interviewed), and writes it', () => {
+  const officer = FIELDS.find((f) => f.key === 'officerSaid')!;
+  expect(isAsked(officer, { ...emptyDraft(), visaClass: 'IR-CR' })).toBe(true);
+  expect(isAsked(officer, { ...emptyDraft(), visaClass: 'K-1' })).toBe(true);
+  expect(isAsked(officer, { ...emptyDraft(), visaClass: 'B-2' })).toBe(false); // until "How did you apply?" says interview
+  expect(isAsked(officer, { ...emptyDraft(), visaClass: 'B-2', appKind: 'interview' })).toBe(true);
+});

@@ -1,0 +1,414 @@
+/**
+ * The applicant groups of contract version 2, typed through the form in Debian's Chromium against the
+ * built site: a visitor, a student, an exchange visitor, a fiancé(e), a family and an employment
+ * immigrant, two diversity visas and an H-1B worker. Each journey checks the verdict, a milestone (or
+ * that there is none), a next step, and the questions its class is not asked (on the step and on
+ * "Check your answers"). Axe on every result page and on the visa step with the DV year and the
+ * program start; the DV result at 320 px; no request to another origin (./fixtures.ts) and no
+ * error in the console.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type BrowserContextOptions, type Locator, type Page } from './fixtures';
+
+const BASE = 'http://127.0.0.1:4173';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// 09:00 UTC on 20 Nov 2026 is 20 Nov in every zone the suite uses (the same "today" as explainer.spec).
+const FIXED = new Date('2026-11-20T09:00:00Z');
+
+async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(FIXED);
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  (page as Page & { problems: string[] }).problems = problems;
+  await page.goto(`${BASE}/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Visa and petition' })).toBeVisible();
+  return page;
+}
+const problemsOf = (page: Page) => (page as Page & { problems: string[] }).problems;
+
+async function axe(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+const cont = (page: Page) => page.getByRole('button', { name: 'Continue' }).click();
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// The questions some classes are not asked, as the step shows them.
+const petitionGroup = (page: Page) => page.getByRole('group', { name: /What is happening with the petition/ });
+const petitionEnd = (page: Page) => page.getByLabel('Petition end date (optional)');
+const programStart = (page: Page) => page.getByLabel('Program start date (optional)');
+const dvYear = (page: Page) => page.getByLabel('DV program year');
+const kindGroup = (page: Page) => page.getByRole('group', { name: 'How did you apply?' });
+const officerGroup = (page: Page) => page.getByRole('group', { name: /What did the officer tell you/ });
+/** A row of "Check your answers", by its title (exactly). */
+const reviewRow = (page: Page, key: string): Locator => page.locator('main dt').filter({ hasText: new RegExp(`^${escape(key)}$`) });
+const region = (page: Page, name: string) => page.getByRole('region', { name });
+const milestone = (page: Page, what: RegExp) => region(page, 'Dates').getByRole('row', { name: what });
+
+interface Journey {
+  visaClass: string;
+  /** The petition question's exact wording, when the class is asked it. */
+  petitionLabel?: string;
+  petition?: RegExp;
+  programStart?: string;
+  dvYear?: string;
+  /** "How did you apply?": absent for fiancé(e) and immigrant visas (the journey checks it is not asked). */
+  kind?: RegExp;
+  date?: string;
+  /** What the officer said: answered when the form asks it (it asks it after an interview). */
+  officer?: RegExp;
+  passport: RegExp;
+  history: Array<{ status: string; seen: string; updated?: string }>;
+  letter?: { grounds: RegExp[]; slip: string; requests?: RegExp[]; responded?: string };
+  verdict: string;
+}
+
+/** What the journey saw: whether the officer question was on the interview step. */
+interface Seen { officerAsked: boolean }
+
+/** Types the journey through the form, checking on each step that the questions its class is not asked are absent. */
+async function complete(page: Page, j: Journey, check?: (where: string) => Promise<void>): Promise<Seen> {
+  await page.getByLabel('Visa class').selectOption(j.visaClass);
+  if (j.petition) {
+    await expect(petitionGroup(page)).toHaveAccessibleName(j.petitionLabel!);
+    await petitionGroup(page).getByRole('radio', { name: j.petition }).check();
+    await expect(petitionEnd(page)).toBeVisible();
+  } else {
+    await expect(petitionGroup(page)).toHaveCount(0);
+    await expect(petitionEnd(page)).toHaveCount(0);
+  }
+  if (j.programStart) await programStart(page).fill(j.programStart);
+  else await expect(programStart(page)).toHaveCount(0);
+  if (j.dvYear) await dvYear(page).selectOption(j.dvYear);
+  else await expect(dvYear(page)).toHaveCount(0);
+  await check?.('visa step');
+  await cont(page);
+
+  await expect(h1(page)).toHaveText('Interview');
+  if (j.kind) await kindGroup(page).getByRole('radio', { name: j.kind }).check();
+  else await expect(kindGroup(page)).toHaveCount(0);
+  if (j.date) await page.getByLabel(/Date of the interview or document drop-off/).fill(j.date);
+  const officerAsked = (await officerGroup(page).count()) > 0;
+  if (j.officer && officerAsked) await officerGroup(page).getByRole('radio', { name: j.officer }).check();
+  await page.getByRole('group', { name: /passport kept or given back/ }).getByRole('radio', { name: j.passport }).check();
+  await cont(page);
+
+  await expect(h1(page)).toHaveText('CEAC status history');
+  for (const [i, h] of j.history.entries()) {
+    if (i > 0) await page.getByRole('button', { name: 'Add another status' }).click();
+    await page.getByLabel('Status shown on CEAC').selectOption(h.status);
+    await page.getByLabel('Day you saw it').fill(h.seen);
+    await page.getByLabel(/Case Last Updated/).fill(h.updated ?? '');
+    await page.getByRole('button', { name: 'Add this status' }).click();
+  }
+  await cont(page);
+
+  await expect(h1(page)).toHaveText('Refusal letter');
+  const letter = page.getByRole('group', { name: 'Do you have a refusal letter?' });
+  if (j.letter) {
+    await letter.getByRole('radio', { name: /Yes/ }).check();
+    const grounds = page.getByRole('group', { name: /Which sections of the law/ });
+    for (const g of j.letter.grounds) await grounds.getByRole('checkbox', { name: g }).check();
+    await page.getByRole('group', { name: /What colour is the letter/ }).getByRole('radio', { name: j.letter.slip }).check();
+    const asks = page.getByRole('group', { name: /What does the letter ask/ });
+    for (const r of j.letter.requests ?? []) await asks.getByRole('checkbox', { name: r }).check();
+    if (!j.letter.requests?.length) await asks.getByRole('checkbox', { name: /^Nothing/ }).check();
+    if (j.letter.responded) await page.getByLabel(/Day you sent what was asked for/).fill(j.letter.responded);
+  } else {
+    await letter.getByRole('radio', { name: /I don't have a letter/ }).check();
+  }
+  await cont(page);
+
+  await expect(h1(page)).toHaveText('Notes');
+  await cont(page);
+
+  await expect(h1(page)).toHaveText('Check your answers');
+  await expect(reviewRow(page, 'Visa class')).toHaveCount(1);
+  // the questions not asked have no row
+  await expect(reviewRow(page, 'Petition')).toHaveCount(j.petition ? 1 : 0);
+  await expect(reviewRow(page, 'Petition end date')).toHaveCount(j.petition ? 1 : 0);
+  await expect(reviewRow(page, 'Program start date')).toHaveCount(j.programStart ? 1 : 0);
+  await expect(reviewRow(page, 'DV program year')).toHaveCount(j.dvYear ? 1 : 0);
+  await expect(reviewRow(page, 'How you applied')).toHaveCount(j.kind ? 1 : 0);
+  await expect(reviewRow(page, 'What the officer said')).toHaveCount(officerAsked ? 1 : 0);
+  await page.getByRole('button', { name: 'See the result' }).click();
+  await expect(h1(page)).toHaveText(j.verdict);
+  await expect(page.getByText('Worked out for 20 Nov 2026, from the answers you gave.')).toBeVisible();
+  return { officerAsked };
+}
+
+/** The value shown in a row of "Check your answers" (the dd after the dt). */
+const reviewValueOf = (page: Page, key: string): Locator => reviewRow(page, key).locator('xpath=following-sibling::dd[1]');
+
+const done = async (page: Page, foreign: string[]) => {
+  expect(problemsOf(page), 'errors in the console').toEqual([]);
+  expect(foreign, 'requests to other origins').toEqual([]);
+  await page.context().close();
+};
+
+// ---- the journeys ----
+
+const VISITOR: Journey = {
+  visaClass: 'B-2', kind: /I had an interview/, date: '2026-10-14',
+  officer: /That the visa was refused/, passport: /given back/,
+  history: [{ status: 'Refused', seen: '2026-10-15' }],
+  letter: { grounds: [/Section 214\(b\)/], slip: 'Pink' },
+  verdict: 'Final refusal',
+};
+
+const student = (visaClass: 'F-1' | 'J-1'): Journey => ({
+  visaClass, programStart: '2027-01-11', kind: /I had an interview/, date: '2026-11-02',
+  officer: /administrative processing \(221\(g\)\)/, passport: /kept my passport/,
+  history: [{ status: 'Refused', seen: '2026-11-03', updated: '2026-11-02' }],
+  letter: { grounds: [/Section 221\(g\)/], slip: 'Blue' },
+  verdict: 'Administrative processing',
+});
+
+const FIANCE: Journey = {
+  visaClass: 'K-1', petitionLabel: 'What is happening with the petition (Form I-129F)?', petition: /sent it back to USCIS/,
+  date: '2026-09-10', officer: /That the visa was refused/, passport: /given back/,
+  history: [{ status: 'Refused', seen: '2026-09-11' }],
+  verdict: 'Likely temporary refusal',
+};
+
+const FAMILY: Journey = {
+  visaClass: 'IR-CR', petitionLabel: 'What is happening with the petition (Form I-130)?', petition: /^Approved/,
+  date: '2026-10-05', officer: /need more documents from me/, passport: /given back/,
+  history: [{ status: 'Refused', seen: '2026-10-06' }],
+  letter: { grounds: [/Section 221\(g\)/], slip: 'White', requests: [/^Send more documents/] },
+  verdict: 'Likely temporary refusal',
+};
+
+const EMPLOYMENT: Journey = {
+  visaClass: 'EB', petitionLabel: 'What is happening with the petition (Form I-140, I-526 or I-360)?', petition: /^Approved/,
+  date: '2026-08-20', officer: /administrative processing \(221\(g\)\)/, passport: /kept my passport/,
+  history: [{ status: 'Refused', seen: '2026-08-21' }],
+  letter: { grounds: [/Section 221\(g\)/], slip: 'Blue' },
+  verdict: 'Administrative processing',
+};
+
+const DV_2027: Journey = {
+  visaClass: 'DV', dvYear: '2027', date: '2026-11-05', officer: /administrative processing \(221\(g\)\)/, passport: /kept my passport/,
+  history: [{ status: 'Refused', seen: '2026-11-06' }],
+  letter: { grounds: [/Section 221\(g\)/], slip: 'Blue' },
+  verdict: 'Administrative processing',
+};
+
+const DV_2026: Journey = {
+  visaClass: 'DV', dvYear: '2026', date: '2026-06-01', officer: /administrative processing \(221\(g\)\)/, passport: /kept my passport/,
+  history: [{ status: 'Refused', seen: '2026-06-02' }],
+  letter: { grounds: [/Section 221\(g\)/], slip: 'Blue' },
+  verdict: 'Final refusal',
+};
+
+const WORKER: Journey = {
+  visaClass: 'H-1B', petitionLabel: 'What is happening with the petition (Form I-129)?', petition: /^Approved/,
+  kind: /I had an interview/, date: '2026-10-20', officer: /need more documents from me/, passport: /given back/,
+  history: [{ status: 'Refused', seen: '2026-10-21' }],
+  letter: { grounds: [/Section 221\(g\)/], slip: 'White', requests: [/^Send in the passport/] },
+  verdict: 'Likely temporary refusal',
+};
+
+test.describe('a journey for each applicant group, typed through the form', () => {
+  test('visitor (B-2) refused under 214(b): final, apply again with a new DS-160, no petition asked', async ({ browser, foreignRequests }) => {
+    const page = await newPage(browser);
+    await complete(page, VISITOR);
+    await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
+    await expect(region(page, 'Why')).toContainText('The letter names section 214(b)');
+    await expect(page.getByText('What would decide it:')).toHaveCount(0);
+    // no petition, no program, no DV year: no milestone at all
+    await expect(region(page, 'Dates')).toContainText('No milestones apply to this result.');
+    await expect(region(page, 'Dates').getByRole('table')).toHaveCount(0);
+    const next = region(page, 'Next steps');
+    await expect(next).toContainText('To try again, fill in a new DS-160, pay a new fee and book a new interview. There is no waiting period');
+    await expect(next).not.toContainText('employer');
+    await axe(page, 'B-2 result');
+    await page.getByRole('link', { name: 'Check or change your answers' }).click();
+    await expect(h1(page)).toHaveText('Check your answers');
+    await expect(reviewRow(page, 'Petition')).toHaveCount(0);
+    await expect(reviewValueOf(page, 'Visa class')).toHaveText('B-2: tourist');
+    await done(page, foreignRequests);
+  });
+
+  test('student (F-1) in administrative processing, program start ahead: contact the post and the DSO before it', async ({ browser, foreignRequests }) => {
+    test.slow(); // two axe scans
+    const page = await newPage(browser);
+    await complete(page, student('F-1'), async (where) => {
+      await expect(programStart(page)).toHaveValue('2027-01-11');
+      await axe(page, `${where} (F-1, program start)`);
+    });
+    await expect(page.getByText('High confidence', { exact: false }).first()).toBeVisible();
+    const start = milestone(page, /Program start date on the I-20 or DS-2019/);
+    await expect(start).toContainText('11 Jan 2027');
+    await expect(start).toContainText('52 days left');
+    await expect(milestone(page, /Day 180/)).toContainText('1 May 2027');
+    await expect(region(page, 'Why')).toContainText('Your program starts on 11 Jan 2027, in 52 days.');
+    const next = region(page, 'Next steps');
+    await expect(next.getByText(/^Do not wait 180 days: your program start date \(11 Jan 2027\) comes before the day many posts ask you to wait for \(1 May 2027\)\. Contact the post before 11 Jan 2027/))
+      .toContainText(/talk to your school.s designated school official \(DSO\)\./);
+    await expect(next).toContainText(/Tell your school.s designated school official \(DSO\) that your visa is delayed/);
+    expect((await next.locator('label').allInnerTexts()).join('\n')).not.toContain('responsible officer');
+    await axe(page, 'F-1 result');
+    await page.getByRole('link', { name: 'Check or change your answers' }).click();
+    await expect(reviewValueOf(page, 'Program start date')).toHaveText('11 Jan 2027');
+    await done(page, foreignRequests);
+  });
+
+  test('exchange visitor (J-1) in administrative processing: the DS-2019 sponsor\'s responsible officer, not a DSO', async ({ browser, foreignRequests }) => {
+    const page = await newPage(browser);
+    await complete(page, student('J-1'));
+    await expect(milestone(page, /Program start date on the I-20 or DS-2019/)).toContainText('11 Jan 2027');
+    const next = region(page, 'Next steps');
+    await expect(next.getByText(/^Do not wait 180 days: your program start date \(11 Jan 2027\)/))
+      .toContainText(/Contact the post before 11 Jan 2027.*talk to your program sponsor.s responsible officer \(the contact on your DS-2019\)\./);
+    await expect(next).toContainText(/Tell your program sponsor.s responsible officer \(the contact on your DS-2019\) that your visa is delayed/);
+    // the steps themselves (their sources may name the I-20 and DSOs in a title)
+    const steps = (await next.locator('label').allInnerTexts()).join('\n');
+    expect(steps).not.toContain('DSO');
+    expect(steps).not.toContain('designated school official');
+    expect(steps).not.toContain('I-20');
+    await axe(page, 'J-1 result');
+    await done(page, foreignRequests);
+  });
+
+  test('fiancé(e) (K-1), petition sent back to USCIS: likely temporary, says what would decide it, no "How did you apply?"', async ({ browser, foreignRequests }) => {
+    const page = await newPage(browser);
+    await complete(page, FIANCE);
+    await expect(page.getByText(/^Low confidence/)).toBeVisible();
+    await expect(page.locator('p.decides')).toHaveText(
+      'What would decide it: What USCIS decides about the returned petition, or whether a new petition is filed.');
+    await expect(region(page, 'Why')).toContainText('The consulate sent the petition (Form I-129F) back to USCIS for review.');
+    await expect(region(page, 'Dates')).toContainText('No milestones apply to this result.');
+    await expect(region(page, 'Next steps')).toContainText(
+      'Ask an immigration attorney about the options: waiting for USCIS to review the returned I-129F, your U.S. citizen fiancé(e) filing a new I-129F');
+    await axe(page, 'K-1 result');
+    await page.getByRole('link', { name: 'Check or change your answers' }).click();
+    await expect(reviewValueOf(page, 'Petition')).toHaveText('The consulate sent it back to USCIS for review');
+    await expect(reviewRow(page, 'How you applied')).toHaveCount(0);
+    await done(page, foreignRequests);
+  });
+
+  test('family immigrant (IR-CR), documents asked and not sent: last day to send, one year after the interview', async ({ browser, foreignRequests }) => {
+    const page = await newPage(browser);
+    await complete(page, FAMILY);
+    const due = milestone(page, /Last day to send what the letter asked for/);
+    await expect(due).toContainText('5 Oct 2027');
+    await expect(due).toContainText('319 days left');
+    await expect(milestone(page, /Day 180/)).toHaveCount(0);
+    await expect(region(page, 'Why')).toContainText('within a year of the refusal: until 5 Oct 2027');
+    const next = region(page, 'Next steps');
+    await expect(next.getByText(/^Send additional documents exactly as the letter says, before 5 Oct 2027\./)).toBeVisible();
+    await expect(next).toContainText('When you have sent everything, enter the date here');
+    await axe(page, 'IR-CR result');
+    await done(page, foreignRequests);
+  });
+
+  test('employment immigrant (EB), 221(g) asking nothing: administrative processing, petition named I-140', async ({ browser, foreignRequests }) => {
+    const page = await newPage(browser);
+    await complete(page, EMPLOYMENT);
+    await expect(milestone(page, /Day 180/)).toContainText('16 Feb 2027');
+    await expect(milestone(page, /Last day to send/)).toHaveCount(0);
+    await expect(milestone(page, /diversity visa/)).toHaveCount(0);
+    const next = region(page, 'Next steps');
+    await expect(next).toContainText('Administrative processing has no fixed length, and no one can promise how long it will take.');
+    await expect(next).toContainText('many posts ask you not to inquire before 16 Feb 2027 (180 days)');
+    await expect(page.getByText(/^Diversity visa deadline/)).toHaveCount(0);
+    await axe(page, 'EB result');
+    await page.getByRole('link', { name: 'Check or change your answers' }).click();
+    await expect(reviewValueOf(page, 'Petition')).toHaveText('Approved (I have an I-797 approval notice)');
+    await done(page, foreignRequests);
+  });
+
+  test('diversity visa DV-2027, interview in Nov 2026: the deadline in the first lines, with the days left', async ({ browser, foreignRequests }) => {
+    test.slow(); // two axe scans
+    const page = await newPage(browser);
+    await complete(page, DV_2027, async (where) => {
+      await expect(dvYear(page)).toHaveValue('2027');
+      await axe(page, `${where} (DV, program year)`);
+    });
+    const first = page.locator('main p.dv-deadline');
+    await expect(first).toHaveText(/^Diversity visa deadline: 30 Sep 2027 \(314 days left\)\. No diversity visa of this program year can be issued after that day/);
+    // in the first lines: before the confidence, the reasons and the dates
+    const order = await page.locator('main').evaluate((main) => {
+      const at = (sel: string) => [...main.querySelectorAll('*')].indexOf(main.querySelector(sel)!);
+      return { deadline: at('p.dv-deadline'), confidence: at('p.confidence'), why: at('#why-title') };
+    });
+    expect(order.deadline).toBeGreaterThan(-1);
+    expect(order.deadline).toBeLessThan(order.confidence);
+    expect(order.deadline).toBeLessThan(order.why);
+    const deadline = milestone(page, /Last day a diversity visa of this program year can be issued/);
+    await expect(deadline).toContainText('30 Sep 2027');
+    await expect(deadline).toContainText('314 days left');
+    await expect(region(page, 'Next steps').getByText(/^Everything must be finished by 30 Sep 2027 \(314 days from now\): no DV-2027 visa can be issued after 30 September/))
+      .toBeVisible();
+    await axe(page, 'DV-2027 result');
+    await page.getByRole('link', { name: 'Check or change your answers' }).click();
+    await expect(reviewValueOf(page, 'DV program year')).toHaveText('DV-2027');
+    await expect(reviewRow(page, 'Petition')).toHaveCount(0);
+    await done(page, foreignRequests);
+  });
+
+  test('diversity visa DV-2026, seen on 20 Nov 2026: final, the program year has ended', async ({ browser, foreignRequests }) => {
+    const page = await newPage(browser);
+    await complete(page, DV_2026);
+    await expect(page.getByText(/^High confidence/)).toBeVisible();
+    await expect(region(page, 'Why')).toContainText('DV-2026 ended on 30 Sep 2026.');
+    // the deadline has passed: not in the first lines, and the milestone says so
+    await expect(page.locator('main p.dv-deadline')).toHaveCount(0);
+    await expect(page.getByText(/^Diversity visa deadline/)).toHaveCount(0);
+    const deadline = milestone(page, /Last day a diversity visa of this program year can be issued/);
+    await expect(deadline).toContainText('30 Sep 2026');
+    await expect(deadline).toContainText('Passed 51 days ago');
+    const next = region(page, 'Next steps');
+    await expect(next).toContainText('You can enter a later DV program during its registration period if you are eligible');
+    await expect(next).not.toContainText('Everything must be finished by');
+    await axe(page, 'DV-2026 result');
+    await done(page, foreignRequests);
+  });
+
+  test('H-1B worker, 221(g) asking for the passport: likely temporary, send the passport before the year is out', async ({ browser, foreignRequests }) => {
+    const page = await newPage(browser);
+    await complete(page, WORKER);
+    await expect(milestone(page, /Last day to send what the letter asked for/)).toContainText('20 Oct 2027');
+    const next = region(page, 'Next steps');
+    await expect(next.getByText(/^Send your passport exactly as the letter instructs, before 20 Oct 2027\. A request for the passport usually means the visa is ready to be printed\./))
+      .toBeVisible();
+    await expect(next).not.toContainText('Send additional documents');
+    await axe(page, 'H-1B result');
+    await page.getByRole('link', { name: 'Check or change your answers' }).click();
+    await expect(reviewValueOf(page, 'Asked for')).toHaveText('Send in the passport');
+    await done(page, foreignRequests);
+  });
+});
+
+test('the DV result is usable at 320 px wide', async ({ browser, foreignRequests }) => {
+  const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
+  const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+  await page.getByLabel('Visa class').selectOption('DV');
+  await expect(dvYear(page)).toBeVisible();
+  expect(await width(), 'visa step with the DV year').toBeLessThanOrEqual(320);
+  await complete(page, DV_2027);
+  await expect(page.locator('main p.dv-deadline')).toBeVisible();
+  expect(await width(), 'DV result').toBeLessThanOrEqual(320);
+  await done(page, foreignRequests);
+});
+
+test('fiancé(e) and immigrant applicants are asked what the officer said, and it decides a case with no letter', async ({ browser, foreignRequests }) => {
+  // Found by this spec: the question used to hang on "How did you apply?", which these classes are not asked.
+  const page = await newPage(browser);
+  const seen = await complete(page, {
+    visaClass: 'IR-CR', petitionLabel: 'What is happening with the petition (Form I-130)?', petition: /^Approved/,
+    date: '2026-10-05', officer: /administrative processing \(221\(g\)\)/, passport: /given back/,
+    history: [{ status: 'Refused', seen: '2026-10-06' }],
+    verdict: 'Administrative processing',
+  });
+  expect(seen.officerAsked).toBe(true);
+  await expect(region(page, 'What would make this surer').getByRole('link', { name: 'What the officer said' })).toHaveCount(0);
+  await done(page, foreignRequests);
+});
