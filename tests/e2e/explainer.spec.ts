@@ -2,28 +2,11 @@
  * The whole journey in Debian's Chromium against the built site: five form journeys (one per
  * verdict), imports, axe on every step, keyboard only, no foreign requests, and time zones.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContextOptions, type Page } from './fixtures';
+import { expect, test, type Page } from './fixtures';
+import { axe, BASE, cont, FIXED, h1, newPage } from './helpers/page';
 
-const BASE = 'http://127.0.0.1:4173';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-// 09:00 UTC on 20 Nov 2026 is 20 Nov both in Kiritimati (UTC+14) and in Los Angeles (UTC-8).
-const FIXED = new Date('2026-11-20T09:00:00Z');
 
-async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(FIXED);
-  await page.goto(`${BASE}/`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Visa and petition' })).toBeVisible();
-  return page;
-}
 
-async function axe(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
 
 interface Journey {
   visaClass: string;
@@ -37,8 +20,6 @@ interface Journey {
   verdict: string;
 }
 
-const cont = (page: Page) => page.getByRole('button', { name: 'Continue' }).click();
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 async function complete(page: Page, j: Journey, check?: (where: string) => Promise<void>) {
   await check?.('visa step (empty)');

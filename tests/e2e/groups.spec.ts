@@ -7,36 +7,12 @@
  * program start; the DV result at 320 px; no request to another origin (./fixtures.ts) and no
  * error in the console.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type BrowserContextOptions, type Locator, type Page } from './fixtures';
+import { expect, test, type Locator, type Page } from './fixtures';
+import { axe, cont, h1, newPage, problemsOf } from './helpers/page';
 
-const BASE = 'http://127.0.0.1:4173';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-// 09:00 UTC on 20 Nov 2026 is 20 Nov in every zone the suite uses (the same "today" as explainer.spec).
-const FIXED = new Date('2026-11-20T09:00:00Z');
 
-async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(FIXED);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  (page as Page & { problems: string[] }).problems = problems;
-  await page.goto(`${BASE}/`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Visa and petition' })).toBeVisible();
-  return page;
-}
-const problemsOf = (page: Page) => (page as Page & { problems: string[] }).problems;
 
-async function axe(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
 
-const cont = (page: Page) => page.getByRole('button', { name: 'Continue' }).click();
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // The questions some classes are not asked, as the step shows them.

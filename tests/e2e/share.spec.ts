@@ -4,16 +4,12 @@
  * "Copy link" gives a link that opens in a fresh browser; the print layout has no buttons and fits
  * on one or two pages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
-import { expect, test, type Browser, type BrowserContextOptions, type Page } from './fixtures';
+import { expect, test } from './fixtures';
+import { axe, BASE, blankPage as newPage, h1, problemsOf } from './helpers/page';
 import type { CaseFile } from '../../src/rules';
 import { encodeCaseLink } from '../../src/share';
 
-const BASE = 'http://127.0.0.1:4173';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-// 09:00 UTC on 20 Nov 2026 is 20 Nov in every zone the suite uses.
-const FIXED = new Date('2026-11-20T09:00:00Z');
 const NOTE =
   'Dear client,\nthe consulate kept your passport and asked for nothing more. This is the usual 221(g) hold. ' +
   'Please do not book travel yet; we will write as soon as CEAC changes. <b>Not bold</b>';
@@ -51,24 +47,8 @@ const VERDICTS: Array<[string, CaseFile]> = [
   ['No decision yet', base({ ceacHistory: [{ seenOn: '2026-08-20', status: 'Application Received' }] })],
 ];
 
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
-async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(FIXED);
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  (page as Page & { problems: string[] }).problems = problems;
-  return page;
-}
-const problemsOf = (page: Page) => (page as Page & { problems: string[] }).problems;
 
-async function axe(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${where}`).toEqual([]);
-}
 
 /** Pages in a PDF: "/Type /Page" objects (not the "/Type /Pages" tree). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)\b/g) ?? []).length;

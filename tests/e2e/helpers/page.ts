@@ -1,0 +1,43 @@
+/**
+ * What every browser journey starts with, written once: the built site's address, the fixed "today"
+ * (20 Nov 2026 in every zone the suite uses), a fresh page with the service worker blocked that
+ * records console errors, and an axe scan against WCAG 2.2 AA.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Browser, type BrowserContextOptions, type Page } from '../fixtures';
+
+export const BASE = 'http://127.0.0.1:4173';
+export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// 09:00 UTC on 20 Nov 2026 is 20 Nov both in Kiritimati (UTC+14) and in Los Angeles (UTC-8).
+export const FIXED = new Date('2026-11-20T09:00:00Z');
+
+/** A page in a new context, clock fixed, errors in the console and on the page recorded (`problemsOf`). */
+export async function blankPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(FIXED);
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  (page as Page & { problems: string[] }).problems = problems;
+  return page;
+}
+
+/** A `blankPage` opened on the first step of the form. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await blankPage(browser, options);
+  await page.goto(`${BASE}/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Visa and petition' })).toBeVisible();
+  return page;
+}
+
+export const problemsOf = (page: Page): string[] => (page as Page & { problems: string[] }).problems;
+
+export async function axe(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+export const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+export const cont = (page: Page) => page.getByRole('button', { name: 'Continue' }).click();
