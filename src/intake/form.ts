@@ -69,6 +69,7 @@ const DV_YEARS_ACCEPTED: readonly string[] = [
 /** Whether the class has a petition the form asks about (required, or optional for "another" class). */
 const asksPetition = (d: Draft): boolean => d.visaClass === '' || petitionRule(d.visaClass) !== 'dropped';
 import { sortedHistory, type Draft } from './draft';
+import { withCommas } from '../rules/numbers';
 
 export type StepId = 'visa' | 'interview' | 'history' | 'letter' | 'notes';
 export type Page = StepId | 'review' | 'result';
@@ -354,7 +355,7 @@ export const FIELDS: readonly FormField[] = [
     label: 'Notes (optional)',
     hint: 'Anything to keep with this case, for example what the letter asked for, in your own words. Do not enter names, case numbers or passport numbers.',
     max: NOTES_MAX,
-    tooLong: `The note must be ${NOTES_MAX.toLocaleString('en-US')} characters or fewer`,
+    tooLong: `The note must be ${withCommas(NOTES_MAX)} characters or fewer`,
     review: { key: 'Notes', name: 'notes' },
   },
 ];

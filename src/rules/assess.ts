@@ -5,7 +5,7 @@
  * It walks the policy table (./policy.ts) and the shared pieces (./outcomes.ts) and never names a
  * rule: what a rule adds is on its record. See docs/policy.md.
  */
-import { daysBetween } from './dates';
+import { compareDates, daysBetween } from './dates';
 import { deriveFacts, type Facts } from './facts';
 import { BY_VERDICT, CASE_STEPS, EXTRA_REASONS, FIRST_STEPS, MILESTONE_DATES, MISSING_FACTS, sectionSteps } from './outcomes';
 import { POLICY, type PolicyRule } from './policy';
@@ -63,7 +63,7 @@ function buildMilestones(f: Facts, rule: PolicyRule): Milestone[] {
   }
   return out
     .map((m) => ({ ...m, passed: m.date < f.asOf }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => compareDates(a.date, b.date));
 }
 
 function buildMissing(f: Facts, rule: PolicyRule): Assessment['missing'] {

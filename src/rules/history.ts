@@ -3,21 +3,19 @@
  * by the day the status was seen, then by its "Case Last Updated" date (an entry without one comes
  * first), then by the order the entries were given in. See docs/policy.md (Derived facts).
  */
+import { compareDates } from './dates';
 
 /**
  * The rows in history order, as a new array (the input is not changed). Stable: rows that agree on
  * both dates keep their input order. Dates are compared as YYYY-MM-DD text; an absent or empty
  * `lastUpdated` sorts before any date.
  */
-/** Code-unit order, which is date order for YYYY-MM-DD text (and cheaper than `localeCompare`). */
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 export function orderHistory<T extends { seenOn: string; lastUpdated?: string }>(rows: readonly T[]): T[] {
   return rows
     .map((row, index) => ({ row, index }))
     .sort((a, b) =>
-      compare(a.row.seenOn, b.row.seenOn)
-      || compare(a.row.lastUpdated ?? '', b.row.lastUpdated ?? '')
+      compareDates(a.row.seenOn, b.row.seenOn)
+      || compareDates(a.row.lastUpdated ?? '', b.row.lastUpdated ?? '')
       || a.index - b.index)
     .map(({ row }) => row);
 }

@@ -25,6 +25,6 @@ export { VERDICT_LABELS, GROUND_LABELS } from './labels';
 export {
   CONFIDENCE_LABELS, GROUND_SHORT, REQUEST_LABELS, MILESTONE_LABELS, listInWords, programForm, programOfficial,
 } from './wording';
-export { addDays, daysBetween, formatDate, isISODate } from './dates';
+export { addDays, compareDates, daysBetween, formatDate, isISODate } from './dates';
 export { scrubIdentifiers } from './identifiers';
 export * from './types';

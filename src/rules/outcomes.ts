@@ -4,7 +4,7 @@
  * case, the extra reasons and the missing facts. They are keyed by verdict, by fact, or by the flags
  * a rule record sets in ./policy.ts, never by a rule's id.
  */
-import { daysBetween, formatDate } from './dates';
+import { compareDates, daysBetween, formatDate } from './dates';
 import type { Facts } from './facts';
 import { CASE_FIELDS, type CaseFieldPath } from './fields';
 import { isImmigrant, isK, isStudent } from './groups';
@@ -84,7 +84,7 @@ export function hardDates(f: Facts): Array<{ date: ISODate; what: string; ask: s
   }
   if (f.programStart) out.push({ date: f.programStart, what: 'your program start date', ask: programOfficial(f.visaClass) });
   if (f.dvDeadline) out.push({ date: f.dvDeadline, what: `the DV-${f.dvYear} deadline`, ask: '' });
-  return out.sort((a, b) => a.date.localeCompare(b.date));
+  return out.sort((a, b) => compareDates(a.date, b.date));
 }
 
 /** The hard dates that fall on or before the day posts ask applicants to wait for (`inquiry_after`). */

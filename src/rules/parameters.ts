@@ -4,10 +4,11 @@
  * with its `reference`. Every rule, date and text that uses one of these numbers reads it from here;
  * `docs/policy.md` (Parameters) describes them.
  *
- * A plain data module: it imports nothing, so the first page can load it without the rules.
+ * A plain data module: it imports only a number formatter, so the first page can load it without the rules.
  * Changing a value here changes every date and text that uses it; the texts in ./sources.ts quote the
  * sources themselves and are checked against these values by tests/rules/parameters.test.ts.
  */
+import { withCommas } from './numbers';
 
 export type ParameterUnit = 'days' | 'working days' | 'years' | 'months' | 'US dollars' | 'day of September';
 
@@ -144,4 +145,4 @@ export const REINSTATEMENT_WINDOW = yearsInWords(REINSTATEMENT_YEARS);
 export const DV_DEADLINE_WORDS = `${DV_LAST_DAY_OF_SEPTEMBER} September`;
 
 /** "$100,000" */
-export const NEW_H1B_PETITION_PAYMENT = `$${NEW_H1B_PETITION_PAYMENT_USD.toLocaleString('en-US')}`;
+export const NEW_H1B_PETITION_PAYMENT = `$${withCommas(NEW_H1B_PETITION_PAYMENT_USD)}`;

@@ -5,7 +5,7 @@
  * and next steps of its own, what would decide a low-confidence answer, and the flags that change the
  * shared pieces (./outcomes.ts). `assess` walks this table and never names a rule.
  */
-import { addWorkingDays, formatDate } from './dates';
+import { addWorkingDays, compareDates, formatDate } from './dates';
 import { WAITING_STATUSES, type Facts } from './facts';
 import type { CaseFieldPath } from './fields';
 import { isExchange, isImmigrant, isImmigrantOrK, isK, isStudent, petitionForm } from './groups';
@@ -204,7 +204,7 @@ function earlierHardDate(f: Facts): { date: string; what: string } | undefined {
       date: f.caseFile.petition.validUntil, what: isK(f.visaClass) ? 'the end of the fiancé(e) petition\u2019s validity' : 'the petition\u2019s end date',
     },
   ].filter((d): d is { date: string; what: string } => Boolean(d) && f.dueDate !== undefined && (d as { date: string }).date >= f.asOf && (d as { date: string }).date < f.dueDate);
-  return dates.sort((a, b) => a.date.localeCompare(b.date))[0];
+  return dates.sort((a, b) => compareDates(a.date, b.date))[0];
 }
 
 /** The due date has passed but the case is not called closed (the closure date counts from the letter, or CEAC shows later activity). */

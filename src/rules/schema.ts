@@ -15,11 +15,12 @@ import {
   PASSPORT_STATES, PETITION_STATUSES, POST_MAX, REFUSED_MESSAGES, REQUESTS, SLIP_COLORS, VISA_CLASSES,
   type CaseFile, type ParseResult, type VisaClass,
 } from './types';
+import { withCommas } from './numbers';
 
 
 /** Text of at most `max` characters, counted as JavaScript string length (UTF-16 units). */
 function maxText(max: number, what: string) {
-  return z.string().check(z.refine((s) => s.length <= max, { error: `is too long: at most ${max.toLocaleString('en-US')} characters (${what})` }));
+  return z.string().check(z.refine((s) => s.length <= max, { error: `is too long: at most ${withCommas(max)} characters (${what})` }));
 }
 
 const isoDate = z.string().check(z.refine(isISODate, { error: (iss) => dateProblem(iss.input) }));
@@ -116,7 +117,7 @@ function messageFor(issue: Issue, input: unknown): string {
       return `${name}: ${got} is not one of the allowed values (${describeValues(issue.values ?? [])}).`;
     }
     case 'too_big':
-      if (issue.origin === 'string') return `${name} is too long: at most ${Number(issue.maximum).toLocaleString('en-US')} characters.`;
+      if (issue.origin === 'string') return `${name} is too long: at most ${withCommas(Number(issue.maximum))} characters.`;
       if (issue.origin === 'array') return `${name} has too many entries: at most ${issue.maximum}.`;
       return `${name} is too large.`;
     case 'custom':

@@ -9,7 +9,7 @@
  * text here names a day by which it "usually" ends; the result page shows reported ranges separately.
  */
 import {
-  daysBetween, DV_DEADLINE_WORDS, dvDeadlineOf, formatDate, INQUIRY_AFTER_DAYS, isImmigrant, isK, programForm,
+  compareDates, daysBetween, DV_DEADLINE_WORDS, dvDeadlineOf, formatDate, INQUIRY_AFTER_DAYS, isImmigrant, isK, programForm,
   programOfficial,
   MILESTONE_LABELS, orderHistory, processingClockStart,
 } from '../rules';
@@ -97,7 +97,7 @@ export function buildTimeline(caseFile: CaseFile, assessment: Assessment, asOf: 
   // Stable sort: events on one date keep their kind order, and CEAC entries keep the rules' order.
   const ordered = events
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.date.localeCompare(b.e.date) || KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind] || a.i - b.i)
+    .sort((a, b) => compareDates(a.e.date, b.e.date) || KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind] || a.i - b.i)
     .map(({ e }) => e);
 
   const from = ordered[0]!.date;
@@ -148,7 +148,7 @@ export function hardDateBeforeInquiry(milestones: readonly Milestone[], asOf: IS
   if (!inquiry) return undefined;
   return milestones
     .filter((h) => HARD_DATES.includes(h.kind) && h.date <= inquiry.date && !hasPassed(h, asOf))
-    .sort((a, b) => a.date.localeCompare(b.date))[0];
+    .sort((a, b) => compareDates(a.date, b.date))[0];
 }
 
 /** "the petition ends on 15 Jan 2027": a hard date in a sentence. */

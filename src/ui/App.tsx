@@ -20,12 +20,20 @@ import {
   useSavedCaseFile, useStepUrl,
 } from './hooks';
 import { QuestionPage } from './QuestionPage';
-import { initialState, previousPage, reduce } from './state';
+import { decodedIfReady, linkOpenedEvent, resultModuleIfLoaded } from './resultModule';
+import { initialState, previousPage, reduce, type AppState } from './state';
 import { loadStored } from './storage';
 import { localToday } from './today';
 
-const openingState = (saved: Saved) =>
-  initialState(saved, { step: currentStep(), hashIsLink: LINK_HASH.test(window.location.hash) }, linkFromHash());
+/** The first state; a link already decoded before the first render (src/main.tsx) opens at once. */
+function openingState(saved: Saved): AppState {
+  const s = initialState(saved, { step: currentStep(), hashIsLink: LINK_HASH.test(window.location.hash) }, linkFromHash());
+  const m = resultModuleIfLoaded();
+  const decoded = s.link?.kind === 'opening' ? decodedIfReady(s.link.fragment) : undefined;
+  if (!m || !decoded || s.link?.kind !== 'opening') return s;
+  const own = toCaseFile(s.draft);
+  return reduce(s, linkOpenedEvent(m, s.link.fragment, decoded, own.ok ? own.caseFile : undefined, currentStep() !== null));
+}
 
 export function App({ today: todayProp }: { today?: string } = {}) {
   const today = useMemo(() => todayProp ?? localToday(), [todayProp]);

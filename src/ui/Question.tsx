@@ -8,6 +8,7 @@ import type { Draft } from '../intake/draft';
 import { SCRUBBED_MESSAGE, type FieldError, type ListField, type ScalarField } from '../intake/form';
 import { Checkboxes, DateField, Radios, SelectField, TextField, errorFor } from './fields';
 import type { AppEvent, AppState } from './state';
+import { withCommas } from '../rules/numbers';
 
 export interface QuestionProps {
   draft: Draft;
@@ -24,7 +25,7 @@ function NotesCount({ length, max }: { length: number; max: number }) {
   const left = max - length;
   return (
     <p className="hint" id="notes-count">
-      {left >= 0 ? `You have ${left.toLocaleString('en-US')} characters left.` : `You have ${(-left).toLocaleString('en-US')} characters too many.`}
+      {left >= 0 ? `You have ${withCommas(left)} characters left.` : `You have ${withCommas(-left)} characters too many.`}
     </p>
   );
 }

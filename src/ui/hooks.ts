@@ -10,15 +10,16 @@ import { fromCaseFile, isEmptyDraft } from '../intake/draft';
 import { isPage, type Page } from '../intake/form';
 import { LINK_HASH, ownLink, writeHash } from './addressBar';
 import { restoreSaved, type Saved } from '../intake/saved';
+import { decodeLink, linkOpenedEvent, loadResultModule, resultModuleIfLoaded, type ResultModule } from './resultModule';
 import { savingPaused, type AppEvent, type AppState } from './state';
 import { clearStored, isStoredCaseEvent, keepAside, keepStoredAside, readStored, saveStored } from './storage';
 
-export type ResultModule = typeof import('./Result');
+export type { ResultModule };
 
-/** The result page's code (the rules, the link decoder), loaded on demand; `load` starts it early. */
+/** The result page's code, loaded on demand (./resultModule.ts); `load` starts it early. */
 export function useResultModule(needed: boolean): [ResultModule | null, () => Promise<ResultModule>] {
-  const [mod, setMod] = useState<ResultModule | null>(null);
-  const load = useCallback(() => import('./Result').then((m) => { setMod(m); return m; }), []);
+  const [mod, setMod] = useState<ResultModule | null>(resultModuleIfLoaded);
+  const load = useCallback(() => loadResultModule().then((m) => { setMod(m); return m; }), []);
   useEffect(() => {
     if (needed && !mod) void load();
   }, [needed, mod, load]);
@@ -89,17 +90,8 @@ export function useCaseLink(
     const fragment = link.fragment;
     loadResult().then(
       async (m) => {
-        const r = await m.decodeCaseLink(fragment);
-        if (!current) return;
-        if (r.ok && own.current && m.sameCase(own.current, r.caseFile)) {
-          // The user's own case (a reload, or their own copied link): open it as usual.
-          dispatch({ type: 'ownLinkOpened', showResult: currentStep() === null });
-        } else {
-          dispatch({
-            type: 'linkDecoded',
-            link: r.ok ? { kind: 'open', fragment, caseFile: r.caseFile, warnings: r.warnings } : { kind: 'broken', fragment, error: r.error, reason: r.kind },
-          });
-        }
+        const r = await decodeLink(m, fragment);
+        if (current) dispatch(linkOpenedEvent(m, fragment, r, own.current, currentStep() !== null));
       },
       () => {
         if (current) dispatch({ type: 'linkDecoded', link: { kind: 'broken', fragment, error: LOAD_FAILED, reason: 'load' } });
@@ -243,7 +235,8 @@ export function usePageFocus(
   state: Pick<AppState, 'move' | 'errorTick' | 'link'>,
 ): void {
   const shownKey = useRef(pageKey);
-  const quiet = useRef(state.link !== null);
+  // A link being opened: its page appearing is not a move, so focus stays where the browser put it.
+  const quiet = useRef(state.link?.kind === 'opening');
   const focused = useRef(state.move.seq);
   const { move } = state;
   useEffect(() => {

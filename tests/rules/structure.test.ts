@@ -117,9 +117,11 @@ describe('the modules the first page loads', () => {
     .filter((m) => !m[1])
     .map((m) => m[2]!);
 
-  it('fields.ts imports only the parameters; parameters.ts, history.ts and refusedLabel.ts import nothing', () => {
+  it('fields.ts imports only the parameters, parameters.ts only the number formatter, history.ts only the date order; refusedLabel.ts and numbers.ts import nothing', () => {
     expect(imports('src/rules/fields.ts')).toEqual(['./parameters']);
-    for (const file of ['src/rules/parameters.ts', 'src/rules/history.ts', 'src/rules/refusedLabel.ts']) {
+    expect(imports('src/rules/parameters.ts')).toEqual(['./numbers']);
+    expect(imports('src/rules/history.ts')).toEqual(['./dates']);
+    for (const file of ['src/rules/numbers.ts', 'src/rules/refusedLabel.ts']) {
       expect(imports(file), file).toEqual([]);
     }
   });

@@ -4,6 +4,7 @@ import type { CaseFile } from '../../src/rules';
 import { encodeCaseLink } from '../../src/share';
 import { fromCaseFile } from '../../src/intake/draft';
 import { STORAGE_KEY } from '../../src/ui/storage';
+import { decodeLink, loadResultModule } from '../../src/ui/resultModule';
 import { renderApp, reset } from './helpers';
 
 beforeEach(() => {
@@ -180,4 +181,28 @@ it('a link pasted into the address bar of an open tab opens on hashchange', asyn
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   });
   expect(await screen.findByRole('heading', { level: 1, name: 'Final refusal' })).toBeInTheDocument();
+});
+
+it('a link decoded before the first render (as src/main.tsx does) opens on its result at once, and focus stays put', async () => {
+  save(SAVED);
+  const fragment = await encodeCaseLink(LINKED);
+  const m = await loadResultModule();
+  await decodeLink(m, fragment);
+  await openWith(fragment);
+  // No "Opening" line first: the verdict is there on the first render.
+  expect(screen.queryByText('Opening the case link…')).toBeNull();
+  expect(screen.getByRole('heading', { level: 1, name: 'Final refusal' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 1, name: 'Final refusal' })).not.toHaveFocus();
+  expect(screen.getByRole('button', { name: 'Edit these facts' })).toBeInTheDocument();
+  expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).draft.visaClass).toBe('L-1B');
+});
+
+it('the own case decoded before the first render opens the app as usual, on its result', async () => {
+  save(SAVED, 'visa');
+  const fragment = await encodeCaseLink(SAVED);
+  await decodeLink(await loadResultModule(), fragment);
+  await openWith(fragment);
+  expect(screen.getByRole('heading', { level: 1, name: 'Likely temporary refusal' })).toBeInTheDocument();
+  expect(screen.getByText('Your result')).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Edit these facts' })).toBeNull();
 });
