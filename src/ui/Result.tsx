@@ -30,11 +30,11 @@ function daysLeftText(date: string, today: string): string {
 function DvDeadline({ a, today }: { a: Assessment; today: string }) {
   const m = a.milestones.find((x) => x.kind === 'dv_deadline');
   if (!m || m.passed) return null;
-  const left = daysBetween(today, m.date) ?? 0;
+  const left = daysLeftText(m.date, today);
   return (
     <p className="warning-box dv-deadline">
       <strong>
-        Diversity visa deadline: {formatDate(m.date)} ({left === 0 ? 'today' : `${left} ${left === 1 ? 'day' : 'days'} left`}).
+        Diversity visa deadline: {formatDate(m.date)} ({left === 'Today' ? 'today' : left}).
       </strong>{' '}
       No diversity visa of this program year can be issued after that day, even if processing is still going on.
     </p>
