@@ -143,7 +143,7 @@ export function refusedMessage(flat: string): 'refused_ap_text' | 'refused_short
  * `ceac-status-page` and `ceac-issued` in src/rules/sources.ts, see docs/policy.md). No NIV text is
  * known for Approved, No Status or Transfer in Progress. The Ready text is the immigrant-visa page's
  * ("Your case is ready for your interview when scheduled at the U.S. Consular section", quoted by
- * the U.S. Embassy in Mexico; research in populations.md section 3); no IV text is known for At NVC,
+ * the U.S. Embassy in Mexico; the team’s research notes on applicant groups); no IV text is known for At NVC,
  * In Transit, Expired, Expiring Soon or Return to NVC.
  */
 const STANDARD: ReadonlyArray<[CeacStatus, RegExp]> = [

@@ -109,7 +109,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://www.law.cornell.edu/uscode/text/8/1184',
     supports: 'Every applicant is presumed an intending immigrant except nonimmigrants described in 101(a)(15)(L) or (V) and those in (H)(i) other than H-1B1. Subparagraph (L) itself includes the L-1\u2019s spouse and minor children, so L-2 is exempt by the plain text. H-4 comes from the closing words of (H), outside (H)(i), so whether H-4 is exempt is disputed; posts do refuse H-4 and L-2 under 214(b). A 214(b) refusal ends the application: apply again with a new application and fee; there is no appeal.',
     lastChecked: '2026-11-29',
-    checkedHow: '8 U.S.C. 1184(b) and 1101(a)(15)(H), (L) read in a stored U.S. Code mirror (codexstanford), usvisa-info.com and newdelhi.usembassy.gov (new fee, no appeal) in stored copies, 29 Nov 2026. 214(h) and the reports of 214(b) refusals of H-4 and L-2 are from the research notes (domain.md \u00a74.1) and were not re-read.',
+    checkedHow: '8 U.S.C. 1184(b) and 1101(a)(15)(H), (L) read in a stored U.S. Code mirror (codexstanford), usvisa-info.com and newdelhi.usembassy.gov (new fee, no appeal) in stored copies, 29 Nov 2026. 214(h) and the reports of 214(b) refusals of H-4 and L-2 are from the team\u2019s research notes and were not re-read.',
   },
   {
     id: 'ina-212a',
@@ -144,7 +144,7 @@ export const SOURCES: readonly Source[] = [
     citation: 'U.S. Department of State interview-waiver update of 25 July 2025, as reported by mondaq.com, visaverge.com and others; practitioner and press reports (2025-2026)',
     supports: 'From 2 September 2025 almost every nonimmigrant applicant, H, L, F, J and O renewals and children under 14 and adults over 79 included, must be interviewed in person; waivers remain mainly for diplomatic and official visas and some B-1/B-2 renewals within 12 months. In interview-waiver cases that show Refused, applicants and practitioners report that this usually means an interview is required: reports, not a State statement.',
     lastChecked: '2026-11-29',
-    checkedHow: 'Press and law-firm copies of State\u2019s 25 July 2025 update read 29 Nov 2026 (stored copies); State\u2019s own page was not among them, so no address is given. The "Refused means interview" reports come from the research notes (domain.md \u00a75-6: indiaherald, travelobiz, waitdelta) and were not found again.',
+    checkedHow: 'Press and law-firm copies of State\u2019s 25 July 2025 update read 29 Nov 2026 (stored copies); State\u2019s own page was not among them, so no address is given. The "Refused means interview" reports come from the team\u2019s research notes (indiaherald, travelobiz, waitdelta) and were not found again.',
     uncertain: true,
   },
   {
@@ -154,7 +154,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://news.abplive.com/news/world/trump-orders-h1b-h4-visa-applicants-to-make-social-media-profiles-public-1815000',
     supports: 'From 15 December 2025 State reviews the online presence of all H-1B and H-4 applicants (as it already did for F, M and J) and instructs them to set the privacy settings of all of their social media profiles to public. Practitioners advise not deleting or altering content. Attorneys reported that many interviews since then were followed by a 221(g) that often cleared within days: an anecdote, not a promised duration.',
     lastChecked: '2026-11-29',
-    checkedHow: 'Stored press copies quoting State\u2019s statement (abplive.com, tribuneindia.com, outlookindia.com) read 29 Nov 2026; State\u2019s own page was not among the stored copies, so the link is to a press copy. The advice not to delete content (connellfoley.com, per the legal review) and the January 2026 attorney reports (research notes, domain.md \u00a75) were not re-read.',
+    checkedHow: 'Stored press copies quoting State\u2019s statement (abplive.com, tribuneindia.com, outlookindia.com) read 29 Nov 2026; State\u2019s own page was not among the stored copies, so the link is to a press copy. The advice not to delete content (connellfoley.com, per the legal review) and the January 2026 attorney reports (the team\u2019s research notes) were not re-read.',
   },
   {
     id: 'ceac-issued',
@@ -201,7 +201,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://fam.state.gov/fam/09FAM/09FAM050411.html',
     supports: 'Once an immigrant-visa application has been made it is issued or refused; a visa not issued by the end of the working day must be refused under 212(a), 212(e) or 221(g) (22 CFR 42.81(a): or other applicable law, which includes 212(f)); there is no informal refusal or pending case. 214(b) does not apply to immigrant-visa applicants. Under 22 CFR 42.81(e) a refused case is reconsidered when the applicant brings further evidence within a year of the refusal; that no new fee is then due was not in the part of the text read.',
     lastChecked: '2026-11-29',
-    checkedHow: 'Stored copies read 29 Nov 2026: 9 FAM 504.11 and 305.2 on fam.state.gov; 22 CFR 42.81(a)-(d) (checkoutapi.com, revised 2024, and an older printed edition). Only the opening words of 42.81(e) were in the copies; "within one year" is from the research notes (domain.md \u00a72.2).',
+    checkedHow: 'Stored copies read 29 Nov 2026: 9 FAM 504.11 and 305.2 on fam.state.gov; 22 CFR 42.81(a)-(d) (checkoutapi.com, revised 2024, and an older printed edition). Only the opening words of 42.81(e) were in the copies; its "within one year" is confirmed by a law firm\u2019s page (blog.visarefusal.com, stored copy read 29 Nov 2026: a request for reconsideration must come within one year of the refusal) and the team\u2019s research notes, not by a copy of the regulation\u2019s own words.',
   },
   {
     id: 'dv-deadline',
@@ -330,7 +330,7 @@ export const SOURCES: readonly Source[] = [
     url: 'https://www.ecfr.gov/current/title-8/chapter-I/subchapter-B/part-214/section-214.2',
     supports: 'USCIS may revoke an approved H petition on notice (Notice of Intent to Revoke) when the worker is no longer employed as stated, the petition\u2019s facts were untrue, the petitioner broke its terms or the H rules, or approval broke the rules or was gross error (8 CFR 214.2(h)(11)(iii)). Revocation is automatic when the employer goes out of business, withdraws the petition, or the labor condition application is revoked. A revocation on notice can be appealed (8 CFR 214.2(h)(12)); an automatic revocation cannot.',
     lastChecked: '2026-11-29',
-    checkedHow: 'The (h)(11) grounds read in fmglaw.com\u2019s quotation (stored copy), 29 Nov 2026. The (h)(12) appeal rule and the automatic grounds were not in any stored copy: they come from the legal review (29 Nov 2026) and the research notes (domain.md \u00a74.4). For immigrant petitions, Matter of Zaidan (stored copy) confirms there is no appeal from an automatic revocation.',
+    checkedHow: 'The (h)(11) grounds read in fmglaw.com\u2019s quotation (stored copy), 29 Nov 2026. The (h)(12) appeal rule and the automatic grounds were not in any stored copy: they come from the legal review (29 Nov 2026) and the team\u2019s research notes. For immigrant petitions, Matter of Zaidan (stored copy) confirms there is no appeal from an automatic revocation.',
   },
 ];
 
