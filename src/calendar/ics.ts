@@ -181,6 +181,14 @@ function description(m: Milestone, caseFile: CaseFile, all: readonly Milestone[]
       ].join('\n\n');
     }
     case 'petition_expires':
+      if (caseFile.petition?.status === 'returned_to_uscis' || caseFile.petition?.status === 'noir') {
+        return [
+          `The petition\u2019s end date: ${date}.`,
+          'The petition is with USCIS now, not with the post: ask an immigration attorney'
+            + (isK(c) || isImmigrant(c) ? '' : ' or the employer\u2019s attorney')
+            + ' what this date means for the case and whether a new petition is needed.',
+        ].join('\n\n');
+      }
       if (isK(c)) {
         return [
           `The end of the I-129F petition\u2019s validity: ${date}.`,
@@ -196,6 +204,13 @@ function description(m: Milestone, caseFile: CaseFile, all: readonly Milestone[]
             + 'ask the employer\u2019s attorney whether a new approval is needed.',
       ].join('\n\n');
     case 'dv_deadline':
+      if (m.passed) {
+        return [
+          `Last day a ${dvYear(m)} visa could be issued: ${date}. This day has passed.`,
+          `No ${dvYear(m)} visa can be issued any more, even if administrative processing was still pending. `
+            + 'A later DV program can be entered during its registration period.',
+        ].join('\n\n');
+      }
       return [
         `Last day a ${dvYear(m)} visa can be issued: ${date}.`,
         'No diversity visa can be issued after this day, even if administrative processing is still pending. '
@@ -205,8 +220,9 @@ function description(m: Milestone, caseFile: CaseFile, all: readonly Milestone[]
     case 'program_start':
       return [
         `Your program start date on your ${programForm(c)}: ${date}.`,
-        `If the visa may come late, ask ${programOfficial(c)} now about deferring the start or getting a new `
-          + `${programForm(c)} with a later date.`,
+        'If the visa may not come in time, do not wait: contact the post before this day, say when your program starts '
+          + 'and ask whether the case can be finished in time.',
+        `Ask ${programOfficial(c)} now about deferring the start or getting a new ${programForm(c)} with a later date.`,
       ].join('\n\n');
   }
 }

@@ -137,6 +137,8 @@ interface Common {
   revealedBy?: 'hasLetter';
   /** Which visa classes are asked it (default: every class the form offers). */
   classes?: readonly VisaClass[];
+  /** The check-answers row's words when they depend on the answers so far (like `labelFor`). */
+  reviewFor?: (d: Draft) => { key: string; name: string };
   /** The row on the check-answers page: its title, and the hidden end of its "Change" link. */
   review: { key: string; name: string };
 }
@@ -240,9 +242,12 @@ export const FIELDS: readonly FormField[] = [
   {
     key: 'appDate', path: 'application.date', step: 'interview', control: 'date',
     label: 'Date of the interview or document drop-off (optional)',
+    // Fiancé(e) and immigrant visas have no drop-off: they are always decided at an interview.
+    labelFor: (d) => (d.visaClass !== '' && isImmigrantOrK(d.visaClass) ? 'Date of the interview (optional)' : 'Date of the interview or document drop-off (optional)'),
     hint: `The ${INQUIRY_AFTER_DAYS}-day and ${DOCUMENTS_WINDOW.adjective} dates count from it.`,
     errorName: 'The date',
     review: { key: 'Interview or drop-off date', name: 'interview or drop-off date' },
+    reviewFor: (d) => (d.visaClass !== '' && isImmigrantOrK(d.visaClass) ? { key: 'Interview date', name: 'interview date' } : { key: 'Interview or drop-off date', name: 'interview or drop-off date' }),
   },
   {
     key: 'post', path: 'application.post', step: 'interview', control: 'text',

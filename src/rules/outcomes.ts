@@ -115,7 +115,7 @@ function processingSteps(f: Facts, ctx: NextStepContext): NextStep[] {
           : inquiry
             ? `Unless your travel is urgent (for example a medical or family emergency), many posts ask you not to inquire before ${formatDate(inquiry)} (${INQUIRY_AFTER_DAYS} days). Posts differ: some give a shorter window on their own pages.`
             : `Unless your travel is urgent, many posts ask you not to inquire before ${INQUIRY_AFTER_DAYS} days have passed since the interview (or since you sent documents, if later). Posts differ: some give a shorter window.`,
-        ['post-inquiry-180d'], inquiry && inquiry >= f.asOf ? inquiry : undefined);
+        ['post-inquiry-180d']); // no `due`: the day is a "not before", not a deadline
   return stepsWhere(
     step('wait-for-processing',
       'Administrative processing has no fixed length, and no one can promise how long it will take. Check CEAC about once a week and add each status you see, with its "Case Last Updated" date.',

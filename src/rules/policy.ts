@@ -97,8 +97,8 @@ const SECURITY_NO_WAIVER = '212(a)(3)(A)(i)(I), (3)(A)(ii), (3)(A)(iii), (3)(C) 
 function reason212a(f: Facts): string {
   const g212 = f.inadmissibilityGrounds;
   const names = listInWords(g212.map((g) => GROUND_SHORT[g]));
-  const parts = [`The letter names ${names}, a ground of inadmissibility. That ends this application.`];
   const immigrant = isImmigrantOrK(f.visaClass);
+  const parts = [`The letter names ${names}, a ground of inadmissibility. ${immigrant ? 'The visa is refused on that ground unless it is overcome or waived.' : 'That ends this application.'}`];
   if (immigrant) {
     parts.push('Where the law allows a waiver for this ground, it is asked of USCIS on Form I-601, after the refusal.');
     if (g212.includes('212a3')) parts.push('Most security grounds have no immigrant waiver at all; only narrow exemptions exist.');
@@ -130,7 +130,7 @@ function reasonR2(f: Facts): string {
     parts.push('The letter names section 222(g): an earlier visa was voided because of an overstay, so a new visa has to be asked for in your country of nationality (unless extraordinary circumstances are shown). This application ends, but it is not a bar there.');
   }
   if (isImmigrant(f.visaClass) && f.visaClass !== 'DV' && !f.finalGrounds.includes('212a3')) {
-    parts.push('For an immigrant visa the petition normally stays valid: within a year of the refusal the consulate can reconsider the case when new evidence is presented that could overcome the ground.');
+    parts.push(`For an immigrant visa the petition normally stays valid: within a year of the refusal${yearOfRefusal(f)} the consulate can reconsider the case when new evidence is presented that could overcome the ground.`);
   }
   return parts.join(' ');
 }
@@ -140,6 +140,9 @@ function r2Confidence(f: Facts): Confidence {
   if (isImmigrant(f.visaClass) && f.visaClass !== 'DV' && !f.grounds.includes('212a3')) return 'medium';
   return 'high';
 }
+
+/** A section this tool does not know: the refusal rules of the visa's kind (immigrant: 22 CFR 42.81 and 9 FAM 504.11). */
+const otherGroundSources = (f: Facts): string[] => (isImmigrant(f.visaClass) ? ['9fam-504-11'] : ['9fam-403-10', 'cfr-41-121']);
 
 function r2Sources(f: Facts): string[] {
   const g = f.finalGrounds;
@@ -152,6 +155,10 @@ function r2Sources(f: Facts): string[] {
     ...(isImmigrant(f.visaClass) ? ['9fam-504-11'] : ['9fam-403-10']),
   ];
 }
+
+/** " (until 1 Oct 2027)", or " (that year ended on ...)": the year after the refusal in which an immigrant case can be reconsidered. */
+const yearOfRefusal = (f: Facts): string =>
+  (f.closureDate ? (f.closureDate >= f.asOf ? ` (until ${formatDate(f.closureDate)})` : ` (that year ended on ${formatDate(f.closureDate)})`) : '');
 
 const stepsR2 = (f: Facts): NextStep[] => stepsWhere(
   f.onlyExempt214b && step('check-214b-letter',
@@ -189,9 +196,9 @@ const stepsR2 = (f: Facts): NextStep[] => stepsWhere(
     ['ina-222g']),
   isImmigrant(f.visaClass) && f.visaClass !== 'DV' && !f.finalGrounds.includes('212a3') && step('ask-reconsideration',
     f.finalGrounds.every((g) => g === '212f')
-      ? 'Ask an immigration attorney whether an exception to the proclamation applies, or whether it has ended: within a year of the refusal the consulate can reconsider the case when new evidence is presented. There is no waiver of a proclamation.'
-      : 'Ask an immigration attorney whether new evidence or a waiver can overcome the ground: within a year of the refusal the consulate can reconsider the case when new evidence is presented.',
-    ['9fam-504-11']),
+      ? `Ask an immigration attorney whether an exception to the proclamation applies, or whether it has ended: within a year of the refusal${yearOfRefusal(f)} the consulate can reconsider the case when new evidence is presented. There is no waiver of a proclamation.`
+      : `Ask an immigration attorney whether new evidence or a waiver can overcome the ground: within a year of the refusal${yearOfRefusal(f)} the consulate can reconsider the case when new evidence is presented.`,
+    ['9fam-504-11'], f.closureDate && f.closureDate >= f.asOf ? f.closureDate : undefined),
 );
 
 // ---- R4 and R5: what the letter asked for ----
@@ -214,14 +221,18 @@ function stepsR5(f: Facts, ctx: NextStepContext): NextStep[] {
   const milestone = ctx.due('documents_due');
   const due = milestone && milestone >= f.asOf ? milestone : undefined;
   const hard = earlierHardDate(f);
+  const dvCapped = due !== undefined && due === f.dvDeadline;
   const by = hard
     ? ` as soon as you can: ${hard.what} (${formatDate(hard.date)}) comes before the deadline${due ? ` of ${formatDate(due)}` : ''}`
-    : due ? `, before ${formatDate(due)}` : duePassed(f) ? ' now, and ask the post whether the case is still open' : ', as soon as you can';
+    : dvCapped ? ` at once: no DV-${f.dvYear} visa can be issued after ${formatDate(due)}, and the post needs time to finish the case after it arrives`
+      : due ? `, before ${formatDate(due)}` : duePassed(f) ? ' now, and ask the post whether the case is still open' : ', as soon as you can';
+  // The passport is usually asked for when the visa is ready: send it now, the deadline is only the latest day.
+  const passportBy = !hard && !dvCapped && due ? `, as soon as you can (at the latest before ${formatDate(due)})` : by;
   const others = f.documentRequests.filter((r) => r === 'documents' || r === 'ds5535');
   const sources = ['ina-221g', '9fam-306-2', isImmigrant(f.visaClass) ? 'cfr-42-83' : 'usvisa-221g-year'];
   return stepsWhere(
     f.documentRequests.includes('passport') && step('send-passport',
-      `Send your passport exactly as the letter instructs${by}. A request for the passport usually means the visa is ready to be printed. Keep proof that you sent it.`,
+      `Send your passport exactly as the letter instructs${passportBy}. A request for the passport usually means the visa is ready to be printed. Keep proof that you sent it.`,
       sources, due),
     others.length > 0 && step('send-requested',
       `Send ${listInWords(others.map((r) => REQUEST_LABELS[r]))} exactly as the letter says${by}. Keep proof that you sent it (courier receipt, upload confirmation or a photo of the drop-off).`,
@@ -576,12 +587,12 @@ export const POLICY: readonly PolicyRule[] = [
     confidence: () => 'low',
     reason: () =>
       'The letter names a section this tool does not know. Some sections end the application and others can be overcome, so this answer is only a careful default: it is not administrative processing, and it may be final. The letter decides.',
-    sources: () => ['9fam-403-10', 'cfr-41-121'],
+    sources: (f) => otherGroundSources(f),
     decidedBy: () => THE_LETTER_DECIDES,
-    nextSteps: () => [
+    nextSteps: (f) => [
       step('have-letter-read',
-        'Ask an immigration attorney to read the letter: the section it names decides whether you can overcome the refusal, need a waiver, or must apply again. The officer must tell you which provision applies and whether a waiver is available.',
-        ['9fam-403-10', 'cfr-41-121']),
+        `Ask an immigration attorney to read the letter: the section it names decides whether you can overcome the refusal, need a waiver, or must apply again.${isImmigrant(f.visaClass) ? '' : ' The officer must tell you which provision applies and whether a waiver is available.'}`,
+        otherGroundSources(f)),
     ],
   },
   {
@@ -596,7 +607,7 @@ export const POLICY: readonly PolicyRule[] = [
         ? `The letter names section 221(g) and ${f.requests.length === 0 ? 'asks you for nothing' : 'what it asked for has been sent'}, so nothing is waiting on you: the case is in administrative processing, a refusal for now that is overcome when processing finishes.`
         : 'The letter names section 221(g). What else it asks for is not known: if it asks for documents or your passport, there is a deadline (check the letter). If it asks for nothing, the case is in administrative processing, a refusal for now that is overcome when processing finishes.')
       + (f.showsRefused ? ' Since March 2020 such cases show "Refused" on CEAC.' : '')
-      + (isImmigrant(f.visaClass) ? ` The immigrant ${DOCUMENTS_WINDOW.adjective} termination rule is about evidence you were asked for; when nothing was asked, it should not apply. If the letter lists anything, send it within the year.` : ''),
+      + (isImmigrant(f.visaClass) ? ` The immigrant ${DOCUMENTS_WINDOW.adjective} termination rule is about evidence you were asked for; when nothing was asked, it should not apply. ${f.dvDeadline ? `If the letter lists anything, send it at once: no DV-${f.dvYear} visa can be issued after ${formatDate(f.dvDeadline)}.` : 'If the letter lists anything, send it within the year.'}` : ''),
     sources: (f) => [
       'ina-221g', '9fam-306-2', 'dos-ap-page', ...(f.showsRefused ? ['dos-ceac-2020'] : []), ...(isImmigrant(f.visaClass) ? ['cfr-42-83'] : []),
     ],

@@ -121,7 +121,7 @@ const dvDeadlineWords = (m: Milestone): string =>
 /**
  * The label of a milestone on the timeline: the rules' MILESTONE_LABELS (the same words as the result
  * page's table), except where the words depend on the date or the class: the DV year, the student's
- * form (I-20 or DS-2019) and the fiancé(e) petition (I-129F).
+ * form (I-20 or DS-2019), the fiancé(e) petition (I-129F) and a DV due date capped at the deadline.
  */
 export function milestoneLabel(m: Milestone, visaClass: VisaClass): string {
   switch (m.kind) {
@@ -131,6 +131,11 @@ export function milestoneLabel(m: Milestone, visaClass: VisaClass): string {
       return `Program start on your ${programForm(visaClass)}`;
     case 'petition_expires':
       return isK(visaClass) ? 'Fianc\u00e9(e) petition (I-129F) validity ends' : MILESTONE_LABELS.petition_expires;
+    case 'documents_due':
+      // A diversity visa's due date is capped at the DV deadline: not "one year", and not a day to wait for.
+      return visaClass === 'DV' && dvDeadlineOf(Number(m.date.slice(0, 4))) === m.date
+        ? 'Last day to send what the letter asked for: the diversity visa deadline (send it at once)'
+        : MILESTONE_LABELS.documents_due;
     default:
       return MILESTONE_LABELS[m.kind];
   }

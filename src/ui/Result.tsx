@@ -5,10 +5,11 @@ import { assess } from '../rules/assess';
 import { daysBetween, formatDate } from '../rules/dates';
 import { GLOSSARY } from '../rules/glossary';
 import { VERDICT_LABELS } from '../rules/labels';
-import { CONFIDENCE_LABELS, MILESTONE_LABELS } from '../rules/wording';
+import { INQUIRY_AFTER_DAYS } from '../rules/parameters';
+import { CONFIDENCE_LABELS } from '../rules/wording';
 import type { Assessment, CaseFile } from '../rules/types';
 import { caseLinkUrl, decodeCaseLink, encodeCaseLink } from '../share';
-import { buildTimeline, describeCounters } from '../timeline/data';
+import { buildTimeline, describeCounters, milestoneLabel } from '../timeline/data';
 import { CalendarButton } from './CalendarButton';
 import { LinkPage, sameCase } from './LinkPage';
 import { appAddress, PrintButton, SharePanel } from './Share';
@@ -17,7 +18,7 @@ import { formTarget, type StepId } from '../intake/form';
 import { restoreCaseFile } from '../intake/restore';
 import { REFUSED_LABEL } from '../rules/refusedLabel';
 import { Sources } from './Sources';
-import { UNSURE_FINAL_SUMMARY, VERDICT_SUMMARY } from './verdictText';
+import { verdictLead } from './verdictText';
 
 function daysLeftText(date: string, today: string): string {
   const n = daysBetween(today, date) ?? 0;
@@ -55,7 +56,8 @@ export interface ResultProps {
 export function Result({ a, caseFile, today, onGo, notice, mode = 'own' }: ResultProps) {
   const [done, setDone] = useState<Record<string, boolean>>({});
   const own = mode === 'own' && onGo !== undefined;
-  const showsRefused = a.latestStatus === 'Refused';
+  // The note on CEAC's Refused label says a 221(g) refusal can be overcome: not beside a DV year that has ended.
+  const showsRefused = a.latestStatus === 'Refused' && a.reasons[0]?.rule !== 'R3d';
   const c = a.counters;
   const counters: Array<[string, number | undefined]> = [
     ['Days since the interview or drop-off', c.daysSinceApplication],
@@ -64,7 +66,7 @@ export function Result({ a, caseFile, today, onGo, notice, mode = 'own' }: Resul
   ];
   return (
     <>
-      <p className="lead">{a.verdict === 'final_refusal' && a.confidence === 'low' ? UNSURE_FINAL_SUMMARY : VERDICT_SUMMARY[a.verdict]}</p>
+      <p className="lead">{verdictLead(a, caseFile.visaClass)}</p>
       <DvDeadline a={a} today={today} />
       <p className="confidence"><strong>{CONFIDENCE_LABELS[a.confidence]}</strong></p>
       {a.decides ? <p className="decides"><strong>What would decide it:</strong> {a.decides}</p> : null}
@@ -172,7 +174,7 @@ export function Result({ a, caseFile, today, onGo, notice, mode = 'own' }: Resul
               <tbody>
                 {a.milestones.map((m) => (
                   <tr key={m.kind}>
-                    <th scope="row">{MILESTONE_LABELS[m.kind]}</th>
+                    <th scope="row">{milestoneLabel(m, caseFile.visaClass)}</th>
                     <td>{formatDate(m.date)}</td>
                     <td>{daysLeftText(m.date, today)}</td>
                   </tr>
@@ -183,7 +185,9 @@ export function Result({ a, caseFile, today, onGo, notice, mode = 'own' }: Resul
         ) : (
           <p>No milestones apply to this result.</p>
         )}
-        <p className="hint">The 180-day mark is what many posts ask, not a date by which a case ends: no one can promise how long a case takes.</p>
+        {a.milestones.some((m) => m.kind === 'inquiry_after') ? (
+          <p className="hint">The {INQUIRY_AFTER_DAYS}-day mark is what many posts ask, not a date by which a case ends: no one can promise how long a case takes.</p>
+        ) : null}
         <Timeline
           events={buildTimeline(caseFile, a, today).events}
           counters={describeCounters(a, { caseFile, asOf: today })}

@@ -24,7 +24,7 @@ export function Review({ draft, onChange }: { draft: Draft; onChange: (step: Ste
             <dl className="summary-list">
               {fieldsOf(s.id).filter((f) => isAsked(f, draft)).map((f) => (
                 <div className="summary-row" key={f.key}>
-                  <dt>{f.review.key}</dt>
+                  <dt>{(f.reviewFor?.(draft) ?? f.review).key}</dt>
                   <dd><Value v={reviewValue(f, draft, formatDate)} /></dd>
                   <dd className="summary-action">
                     <a
@@ -34,7 +34,7 @@ export function Review({ draft, onChange }: { draft: Draft; onChange: (step: Ste
                         onChange(s.id, focusId(f));
                       }}
                     >
-                      Change{' '}<span className="visually-hidden">{f.review.name}</span>
+                      Change{' '}<span className="visually-hidden">{(f.reviewFor?.(draft) ?? f.review).name}</span>
                     </a>
                   </dd>
                 </div>

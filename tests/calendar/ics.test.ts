@@ -408,6 +408,26 @@ describe('the event texts', () => {
     expect(j.description).toMatch(/sponsor’s responsible officer/);
     expect(j.description).not.toMatch(/DSO|I-20/);
   });
+
+  it('program_start: do not wait, contact the post before the day', () => {
+    const f = texts(studentCase, studentAssessment())('program_start');
+    expect(f.description).toMatch(/do not wait: contact the post before this day, say when your program starts/);
+  });
+
+  it('petition_expires for a petition sent back to USCIS: it is with USCIS, not with the post', () => {
+    const returned: CaseFile = { ...kCase, petition: { ...kCase.petition!, status: 'returned_to_uscis' } };
+    const d = texts(returned, assessmentOf('temporary_refusal', [['petition_expires', '2026-07-15']]))('petition_expires').description;
+    expect(d).toMatch(/^The petition’s end date: 15 Jul 2026\./);
+    expect(d).toMatch(/with USCIS now, not with the post: ask an immigration attorney what this date means/);
+    expect(d).not.toMatch(/validity can be extended/);
+  });
+
+  it('dv_deadline that has passed: says so, and never "contact the post well before"', () => {
+    const over = assessmentOf('final_refusal', [['dv_deadline', '2025-09-30']]);
+    const d = texts(dvCase, over)('dv_deadline').description;
+    expect(d).toMatch(/could be issued: 30 Sep 2025\. This day has passed\./);
+    expect(d).not.toMatch(/well before this day/);
+  });
 });
 
 describe('foldLines', () => {

@@ -3,7 +3,7 @@
  * verdict), imports, axe on every step, keyboard only, no foreign requests, and time zones.
  */
 import { expect, test, type Page } from './fixtures';
-import { axe, BASE, cont, FIXED, h1, newPage } from './helpers/page';
+import { axe, BASE, cont, FIXED, h1, newPage, tabTo } from './helpers/page';
 
 
 
@@ -192,19 +192,6 @@ test('usable at 320 px wide', async ({ browser }) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await page.context().close();
 });
-
-/** Presses Tab until the focused element has this id or this text. */
-async function tabTo(page: Page, target: string) {
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press('Tab');
-    const hit = await page.evaluate((t) => {
-      const el = document.activeElement as HTMLElement | null;
-      return !!el && (el.id === t || el.textContent?.trim() === t);
-    }, target);
-    if (hit) return;
-  }
-  throw new Error(`Could not reach "${target}" with Tab`);
-}
 
 test('keyboard only: a whole journey', async ({ browser }) => {
   const page = await newPage(browser);

@@ -1,14 +1,22 @@
 /**
  * The applicant groups of contract version 2, typed through the form in Debian's Chromium against the
- * built site: a visitor, a student, an exchange visitor, a fiancé(e), a family and an employment
- * immigrant, two diversity visas and an H-1B worker. Each journey checks the verdict, a milestone (or
- * that there is none), a next step, and the questions its class is not asked (on the step and on
- * "Check your answers"). Axe on every result page and on the visa step with the DV year and the
- * program start; the DV result at 320 px; no request to another origin (./fixtures.ts) and no
- * error in the console.
+ * built site: a visitor, a student, an exchange visitor, a fiancé(e), a family immigrant (twice: once
+ * with "At NVC" after the refusal) and an employment immigrant, two diversity visas and an H-1B
+ * worker. Each journey checks the verdict, a milestone (or that there is none), a next step, and the
+ * questions its class is not asked (on the step and on "Check your answers").
+ * Axe (WCAG 2.2 AA) on every result page, and on EVERY step of the form (visa, interview, history
+ * before and after adding statuses, letter, notes, check your answers) for the student (F-1), the
+ * fiancé(e) (K-1), the family immigrant with "At NVC" (IR-CR) and the diversity visa (DV-2027): the
+ * interview step without "How did you apply?" but with what the officer said, the status list with
+ * "At NVC" and "In Transit", the letter's new sections (212(a)(4), 212(e), 222(g), another section)
+ * and requests (the passport, "Nothing", "I'm not sure").
+ * Keyboard only (Tab, Space, arrow keys in a radio group, Enter, typing; no click): a DV-2027 case
+ * (ending on its deadline line), a B-2 visitor refused under 214(b) and a K-1 case, each step's
+ * heading taking focus after Continue. The DV result at 320 px; no request to another origin
+ * (./fixtures.ts) and no error in the console.
  */
 import { expect, test, type Locator, type Page } from './fixtures';
-import { axe, cont, h1, newPage, problemsOf } from './helpers/page';
+import { axe, cont, h1, newPage, problemsOf, tabTo } from './helpers/page';
 
 
 
@@ -48,8 +56,25 @@ interface Journey {
 /** What the journey saw: whether the officer question was on the interview step. */
 interface Seen { officerAsked: boolean }
 
-/** Types the journey through the form, checking on each step that the questions its class is not asked are absent. */
-async function complete(page: Page, j: Journey, check?: (where: string) => Promise<void>): Promise<Seen> {
+/**
+ * Where `complete` calls its check: on each step once its answers are given, just before Continue
+ * (the history step also on arrival, with the empty "Add a status" form open).
+ */
+type Where = 'visa step' | 'interview step' | 'history step' | 'history step, statuses added' | 'letter step' | 'notes step'
+  | 'check your answers';
+type Check = (where: Where) => Promise<void>;
+
+/** A check for `complete` that runs `also` (checks of its own, by step) and then axe, on every step. */
+const axeEveryStep = (page: Page, name: string, also?: Check): Check => async (where) => {
+  await also?.(where);
+  await axe(page, `${where} (${name})`);
+};
+
+/**
+ * Types the journey through the form, checking on each step that the questions its class is not
+ * asked are absent; `check` runs on every step (see `Where`).
+ */
+async function complete(page: Page, j: Journey, check?: Check): Promise<Seen> {
   await page.getByLabel('Visa class').selectOption(j.visaClass);
   if (j.petition) {
     await expect(petitionGroup(page)).toHaveAccessibleName(j.petitionLabel!);
@@ -69,13 +94,18 @@ async function complete(page: Page, j: Journey, check?: (where: string) => Promi
   await expect(h1(page)).toHaveText('Interview');
   if (j.kind) await kindGroup(page).getByRole('radio', { name: j.kind }).check();
   else await expect(kindGroup(page)).toHaveCount(0);
-  if (j.date) await page.getByLabel(/Date of the interview or document drop-off/).fill(j.date);
+  // No drop-off for the classes never asked "How did you apply?": they are always interviewed.
+  const dateLabel = j.kind ? 'Date of the interview or document drop-off (optional)' : 'Date of the interview (optional)';
+  await expect(page.getByLabel(dateLabel, { exact: true })).toBeVisible();
+  if (j.date) await page.getByLabel(dateLabel, { exact: true }).fill(j.date);
   const officerAsked = (await officerGroup(page).count()) > 0;
   if (j.officer && officerAsked) await officerGroup(page).getByRole('radio', { name: j.officer }).check();
   await page.getByRole('group', { name: /passport kept or given back/ }).getByRole('radio', { name: j.passport }).check();
+  await check?.('interview step');
   await cont(page);
 
   await expect(h1(page)).toHaveText('CEAC status history');
+  await check?.('history step');
   for (const [i, h] of j.history.entries()) {
     if (i > 0) await page.getByRole('button', { name: 'Add another status' }).click();
     await page.getByLabel('Status shown on CEAC').selectOption(h.status);
@@ -83,6 +113,7 @@ async function complete(page: Page, j: Journey, check?: (where: string) => Promi
     await page.getByLabel(/Case Last Updated/).fill(h.updated ?? '');
     await page.getByRole('button', { name: 'Add this status' }).click();
   }
+  await check?.('history step, statuses added');
   await cont(page);
 
   await expect(h1(page)).toHaveText('Refusal letter');
@@ -99,9 +130,11 @@ async function complete(page: Page, j: Journey, check?: (where: string) => Promi
   } else {
     await letter.getByRole('radio', { name: /I don't have a letter/ }).check();
   }
+  await check?.('letter step');
   await cont(page);
 
   await expect(h1(page)).toHaveText('Notes');
+  await check?.('notes step');
   await cont(page);
 
   await expect(h1(page)).toHaveText('Check your answers');
@@ -113,6 +146,7 @@ async function complete(page: Page, j: Journey, check?: (where: string) => Promi
   await expect(reviewRow(page, 'DV program year')).toHaveCount(j.dvYear ? 1 : 0);
   await expect(reviewRow(page, 'How you applied')).toHaveCount(j.kind ? 1 : 0);
   await expect(reviewRow(page, 'What the officer said')).toHaveCount(officerAsked ? 1 : 0);
+  await check?.('check your answers');
   await page.getByRole('button', { name: 'See the result' }).click();
   await expect(h1(page)).toHaveText(j.verdict);
   await expect(page.getByText('Worked out for 20 Nov 2026, from the answers you gave.')).toBeVisible();
@@ -158,6 +192,15 @@ const FAMILY: Journey = {
   date: '2026-10-05', officer: /need more documents from me/, passport: /given back/,
   history: [{ status: 'Refused', seen: '2026-10-06' }],
   letter: { grounds: [/Section 221\(g\)/], slip: 'White', requests: [/^Send more documents/] },
+  verdict: 'Likely temporary refusal',
+};
+
+/** Refused under 221(g); CEAC later shows "At NVC": the case went back to the National Visa Center. */
+const FAMILY_AT_NVC: Journey = {
+  visaClass: 'IR-CR', petitionLabel: 'What is happening with the petition (Form I-130)?', petition: /^Approved/,
+  date: '2026-09-15', officer: /That the visa was refused/, passport: /given back/,
+  history: [{ status: 'Refused', seen: '2026-09-16' }, { status: 'At NVC', seen: '2026-11-10', updated: '2026-11-09' }],
+  letter: { grounds: [/Section 221\(g\)/], slip: 'White', requests: [/^I.m not sure/] },
   verdict: 'Likely temporary refusal',
 };
 
@@ -213,14 +256,13 @@ test.describe('a journey for each applicant group, typed through the form', () =
   });
 
   test('student (F-1) in administrative processing, program start ahead: contact the post and the DSO before it', async ({ browser, foreignRequests }) => {
-    test.slow(); // two axe scans
+    test.slow(); // axe on every step of the form and on the result: eight scans
     const page = await newPage(browser);
-    await complete(page, student('F-1'), async (where) => {
-      await expect(programStart(page)).toHaveValue('2027-01-11');
-      await axe(page, `${where} (F-1, program start)`);
-    });
+    await complete(page, student('F-1'), axeEveryStep(page, 'F-1, program start', async (where) => {
+      if (where === 'visa step') await expect(programStart(page)).toHaveValue('2027-01-11');
+    }));
     await expect(page.getByText('High confidence', { exact: false }).first()).toBeVisible();
-    const start = milestone(page, /Program start date on the I-20 or DS-2019/);
+    const start = milestone(page, /Program start on your I-20/); // the student's own form, as on the timeline
     await expect(start).toContainText('11 Jan 2027');
     await expect(start).toContainText('52 days left');
     await expect(milestone(page, /Day 180/)).toContainText('1 May 2027');
@@ -239,7 +281,8 @@ test.describe('a journey for each applicant group, typed through the form', () =
   test('exchange visitor (J-1) in administrative processing: the DS-2019 sponsor\'s responsible officer, not a DSO', async ({ browser, foreignRequests }) => {
     const page = await newPage(browser);
     await complete(page, student('J-1'));
-    await expect(milestone(page, /Program start date on the I-20 or DS-2019/)).toContainText('11 Jan 2027');
+    await expect(milestone(page, /Program start on your DS-2019/)).toContainText('11 Jan 2027');
+    await expect(region(page, 'Dates').getByRole('table')).not.toContainText('I-20');
     const next = region(page, 'Next steps');
     await expect(next.getByText(/^Do not wait 180 days: your program start date \(11 Jan 2027\)/))
       .toContainText(/Contact the post before 11 Jan 2027.*talk to your program sponsor.s responsible officer \(the contact on your DS-2019\)\./);
@@ -254,8 +297,15 @@ test.describe('a journey for each applicant group, typed through the form', () =
   });
 
   test('fiancé(e) (K-1), petition sent back to USCIS: likely temporary, says what would decide it, no "How did you apply?"', async ({ browser, foreignRequests }) => {
+    test.slow(); // axe on every step of the form and on the result: eight scans
     const page = await newPage(browser);
-    await complete(page, FIANCE);
+    await complete(page, FIANCE, axeEveryStep(page, 'K-1', async (where) => {
+      if (where === 'interview step') {
+        // decided at an interview: not asked how they applied, asked what the officer said
+        await expect(kindGroup(page)).toHaveCount(0);
+        await expect(officerGroup(page)).toBeVisible();
+      }
+    }));
     await expect(page.getByText(/^Low confidence/)).toBeVisible();
     await expect(page.locator('p.decides')).toHaveText(
       'What would decide it: What USCIS decides about the returned petition, or whether a new petition is filed.');
@@ -285,6 +335,47 @@ test.describe('a journey for each applicant group, typed through the form', () =
     await done(page, foreignRequests);
   });
 
+  test('family immigrant (IR-CR), "At NVC" after the refusal: likely temporary, ask the NVC; axe on every step', async ({ browser, foreignRequests }) => {
+    test.slow(); // axe on every step of the form and on the result: eight scans
+    const page = await newPage(browser);
+    const status = page.getByLabel('Status shown on CEAC');
+    await complete(page, FAMILY_AT_NVC, axeEveryStep(page, 'IR-CR, At NVC', async (where) => {
+      if (where === 'interview step') {
+        await expect(kindGroup(page)).toHaveCount(0);
+        await expect(officerGroup(page)).toBeVisible();
+      }
+      if (where === 'history step') {
+        const offered = await status.locator('option').allTextContents();
+        expect(offered).toEqual(expect.arrayContaining(['At NVC', 'In Transit']));
+      }
+      if (where === 'history step, statuses added') {
+        await expect(page.locator('ol.history-list > li')).toHaveCount(2);
+        await expect(page.locator('ol.history-list > li').nth(1)).toContainText('At NVC');
+        await expect(page.locator('ol.history-list > li').nth(1)).toContainText('Seen on 10 Nov 2026');
+      }
+      if (where === 'letter step') {
+        const grounds = page.getByRole('group', { name: /Which sections of the law/ });
+        for (const g of [/^Section 212\(a\)\(4\)/, /^Section 212\(e\)/, /^Section 222\(g\)/, /^Another section$/]) {
+          await expect(grounds.getByRole('checkbox', { name: g })).toBeVisible();
+        }
+        const asks = page.getByRole('group', { name: /What does the letter ask/ });
+        for (const r of [/^Send in the passport$/, /^Nothing: the letter asks for nothing$/, /^I.m not sure$/]) {
+          await expect(asks.getByRole('checkbox', { name: r })).toBeVisible();
+        }
+        await expect(asks.getByRole('checkbox', { name: /^I.m not sure$/ })).toBeChecked();
+      }
+    }));
+    await expect(page.getByText(/^Low confidence/)).toBeVisible();
+    await expect(page.locator('p.decides')).toHaveText('What would decide it: What the National Visa Center says about why the case came back.');
+    await expect(region(page, 'Why')).toContainText('CEAC showed Refused and now shows "At NVC": the case went back to the National Visa Center.');
+    await expect(region(page, 'Next steps')).toContainText('Ask the National Visa Center, through its public inquiry form, why the case came back');
+    await axe(page, 'IR-CR result, At NVC');
+    await page.getByRole('link', { name: 'Check or change your answers' }).click();
+    await expect(reviewValueOf(page, 'Asked for')).toHaveText("I'm not sure");
+    await expect(reviewRow(page, 'How you applied')).toHaveCount(0);
+    await done(page, foreignRequests);
+  });
+
   test('employment immigrant (EB), 221(g) asking nothing: administrative processing, petition named I-140', async ({ browser, foreignRequests }) => {
     const page = await newPage(browser);
     await complete(page, EMPLOYMENT);
@@ -302,12 +393,15 @@ test.describe('a journey for each applicant group, typed through the form', () =
   });
 
   test('diversity visa DV-2027, interview in Nov 2026: the deadline in the first lines, with the days left', async ({ browser, foreignRequests }) => {
-    test.slow(); // two axe scans
+    test.slow(); // axe on every step of the form and on the result: eight scans
     const page = await newPage(browser);
-    await complete(page, DV_2027, async (where) => {
-      await expect(dvYear(page)).toHaveValue('2027');
-      await axe(page, `${where} (DV, program year)`);
-    });
+    await complete(page, DV_2027, axeEveryStep(page, 'DV, program year', async (where) => {
+      if (where === 'visa step') await expect(dvYear(page)).toHaveValue('2027');
+      if (where === 'interview step') {
+        await expect(kindGroup(page)).toHaveCount(0);
+        await expect(officerGroup(page)).toBeVisible();
+      }
+    }));
     const first = page.locator('main p.dv-deadline');
     await expect(first).toHaveText(/^Diversity visa deadline: 30 Sep 2027 \(314 days left\)\. No diversity visa of this program year can be issued after that day/);
     // in the first lines: before the confidence, the reasons and the dates
@@ -318,7 +412,7 @@ test.describe('a journey for each applicant group, typed through the form', () =
     expect(order.deadline).toBeGreaterThan(-1);
     expect(order.deadline).toBeLessThan(order.confidence);
     expect(order.deadline).toBeLessThan(order.why);
-    const deadline = milestone(page, /Last day a diversity visa of this program year can be issued/);
+    const deadline = milestone(page, /Last day a DV-2027 visa can be issued/);
     await expect(deadline).toContainText('30 Sep 2027');
     await expect(deadline).toContainText('314 days left');
     await expect(region(page, 'Next steps').getByText(/^Everything must be finished by 30 Sep 2027 \(314 days from now\): no DV-2027 visa can be issued after 30 September/))
@@ -338,7 +432,7 @@ test.describe('a journey for each applicant group, typed through the form', () =
     // the deadline has passed: not in the first lines, and the milestone says so
     await expect(page.locator('main p.dv-deadline')).toHaveCount(0);
     await expect(page.getByText(/^Diversity visa deadline/)).toHaveCount(0);
-    const deadline = milestone(page, /Last day a diversity visa of this program year can be issued/);
+    const deadline = milestone(page, /Last day a DV-2026 visa can be issued/);
     await expect(deadline).toContainText('30 Sep 2026');
     await expect(deadline).toContainText('Passed 51 days ago');
     const next = region(page, 'Next steps');
@@ -353,7 +447,7 @@ test.describe('a journey for each applicant group, typed through the form', () =
     await complete(page, WORKER);
     await expect(milestone(page, /Last day to send what the letter asked for/)).toContainText('20 Oct 2027');
     const next = region(page, 'Next steps');
-    await expect(next.getByText(/^Send your passport exactly as the letter instructs, before 20 Oct 2027\. A request for the passport usually means the visa is ready to be printed\./))
+    await expect(next.getByText(/^Send your passport exactly as the letter instructs, as soon as you can \(at the latest before 20 Oct 2027\)\. A request for the passport usually means the visa is ready to be printed\./))
       .toBeVisible();
     await expect(next).not.toContainText('Send additional documents');
     await axe(page, 'H-1B result');
@@ -387,4 +481,150 @@ test('fiancé(e) and immigrant applicants are asked what the officer said, and i
   expect(seen.officerAsked).toBe(true);
   await expect(region(page, 'What would make this surer').getByRole('link', { name: 'What the officer said' })).toHaveCount(0);
   await done(page, foreignRequests);
+});
+
+// ---- keyboard only: Tab, Space, the arrow keys of a radio group, Enter and typing; no click, check or fill ----
+
+/** Tabs to a control and presses Space (a radio: checks the first choice), then ArrowDown `down` times (the next choices of its group). */
+async function pick(page: Page, id: string, down = 0) {
+  await tabTo(page, id);
+  await page.keyboard.press('Space');
+  for (let i = 0; i < down; i++) await page.keyboard.press('ArrowDown');
+}
+
+/** Tabs to a control (a select, a date) and types into it (a select: its type-ahead; a date: mmddyyyy). */
+async function typeInto(page: Page, id: string, text: string) {
+  await tabTo(page, id);
+  await page.keyboard.type(text);
+}
+
+/** Tabs to a button by its text and presses Enter; the next page's heading has this text and the focus. */
+async function press(page: Page, button: string, heading: string) {
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+  await expect(h1(page)).toHaveText(heading);
+  await expect(h1(page)).toBeFocused();
+}
+
+/** The CEAC status history step, keyboard only: one status, added with Enter. */
+async function addStatus(page: Page, status: string, seen: string) {
+  await typeInto(page, 'entry-status', status);
+  await expect(page.locator('#entry-status')).toHaveValue(status);
+  await typeInto(page, 'entry-seenOn', seen);
+  await tabTo(page, 'Add this status');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('ol.history-list > li')).toHaveCount(1);
+}
+
+test.describe('keyboard only: journeys of the new groups', () => {
+  test('diversity visa DV-2027: the program year by type-ahead, no petition, no "How did you apply?", the deadline line on the result', async ({ browser, foreignRequests }) => {
+    const page = await newPage(browser);
+    await typeInto(page, 'visaClass', 'DV');
+    await expect(page.locator('#visaClass')).toHaveValue('DV');
+    await typeInto(page, 'dvYear', 'DV-2027');
+    await expect(page.locator('#dvYear')).toHaveValue('2027');
+    await expect(petitionGroup(page)).toHaveCount(0);
+    await press(page, 'Continue', 'Interview');
+
+    await expect(kindGroup(page)).toHaveCount(0);
+    await typeInto(page, 'appDate', '11052026');
+    await pick(page, 'officerSaid', 2); // administrative processing (221(g))
+    await expect(officerGroup(page).getByRole('radio', { name: /administrative processing \(221\(g\)\)/ })).toBeChecked();
+    await pick(page, 'passport'); // kept
+    await expect(page.locator('#passport')).toBeChecked();
+    await press(page, 'Continue', 'CEAC status history');
+
+    await addStatus(page, 'Refused', '11062026');
+    await press(page, 'Continue', 'Refusal letter');
+
+    await pick(page, 'hasLetter'); // yes
+    await pick(page, 'grounds'); // 221(g)
+    await pick(page, 'slipColor', 1); // blue
+    await expect(page.getByRole('radio', { name: 'Blue' })).toBeChecked();
+    await pick(page, 'requests-requestsNothing');
+    await press(page, 'Continue', 'Notes');
+    await press(page, 'Continue', 'Check your answers');
+
+    await expect(reviewValueOf(page, 'Visa class')).toHaveText('DV: the "green card lottery"');
+    await expect(reviewValueOf(page, 'DV program year')).toHaveText('DV-2027');
+    await expect(reviewValueOf(page, 'Interview date')).toHaveText('5 Nov 2026');
+    await expect(reviewRow(page, 'Petition')).toHaveCount(0);
+    await expect(reviewRow(page, 'How you applied')).toHaveCount(0);
+    await press(page, 'See the result', 'Administrative processing');
+    await expect(page.locator('main p.dv-deadline')).toHaveText(/^Diversity visa deadline: 30 Sep 2027 \(314 days left\)\./);
+    await expect(page.locator('main p.dv-deadline')).toBeVisible();
+    await done(page, foreignRequests);
+  });
+
+  test('visitor (B-2) refused under 214(b): no petition, the section ticked with Space, "Final refusal"', async ({ browser, foreignRequests }) => {
+    const page = await newPage(browser);
+    await typeInto(page, 'visaClass', 'B-2');
+    await expect(page.locator('#visaClass')).toHaveValue('B-2');
+    await expect(petitionGroup(page)).toHaveCount(0);
+    await expect(dvYear(page)).toHaveCount(0);
+    await press(page, 'Continue', 'Interview');
+
+    await pick(page, 'appKind'); // an interview
+    await typeInto(page, 'appDate', '10142026');
+    await pick(page, 'officerSaid', 4); // that the visa was refused
+    await expect(officerGroup(page).getByRole('radio', { name: 'That the visa was refused' })).toBeChecked();
+    await pick(page, 'passport', 1); // given back
+    await expect(page.getByRole('radio', { name: 'My passport was given back' })).toBeChecked();
+    await press(page, 'Continue', 'CEAC status history');
+
+    await addStatus(page, 'Refused', '10152026');
+    await press(page, 'Continue', 'Refusal letter');
+
+    await pick(page, 'hasLetter'); // yes
+    await pick(page, 'grounds-1'); // 214(b)
+    await expect(page.getByRole('checkbox', { name: /^Section 214\(b\)/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Section 221\(g\)/ })).not.toBeChecked();
+    await pick(page, 'slipColor', 3); // pink
+    await expect(page.getByRole('radio', { name: 'Pink' })).toBeChecked();
+    await pick(page, 'requests-requestsNothing');
+    await press(page, 'Continue', 'Notes');
+    await press(page, 'Continue', 'Check your answers');
+
+    await expect(reviewValueOf(page, 'Visa class')).toHaveText('B-2: tourist');
+    await expect(reviewValueOf(page, 'Interview or drop-off date')).toHaveText('14 Oct 2026');
+    await expect(reviewRow(page, 'Petition')).toHaveCount(0);
+    await press(page, 'See the result', 'Final refusal');
+    await expect(region(page, 'Why')).toContainText('The letter names section 214(b)');
+    await expect(region(page, 'Next steps')).toContainText('To try again, fill in a new DS-160');
+    await done(page, foreignRequests);
+  });
+
+  test('fiancé(e) (K-1), petition sent back to USCIS, no letter: "Likely temporary refusal"', async ({ browser, foreignRequests }) => {
+    const page = await newPage(browser);
+    await typeInto(page, 'visaClass', 'K-1');
+    await expect(page.locator('#visaClass')).toHaveValue('K-1');
+    await expect(petitionGroup(page)).toHaveAccessibleName('What is happening with the petition (Form I-129F)?');
+    await pick(page, 'petitionStatus', 1); // sent back to USCIS
+    await expect(petitionGroup(page).getByRole('radio', { name: /sent it back to USCIS/ })).toBeChecked();
+    await press(page, 'Continue', 'Interview');
+
+    await expect(kindGroup(page)).toHaveCount(0);
+    await typeInto(page, 'appDate', '09102026');
+    await pick(page, 'officerSaid', 4); // that the visa was refused
+    await expect(officerGroup(page).getByRole('radio', { name: 'That the visa was refused' })).toBeChecked();
+    await pick(page, 'passport', 1); // given back
+    await press(page, 'Continue', 'CEAC status history');
+
+    await addStatus(page, 'Refused', '09112026');
+    await press(page, 'Continue', 'Refusal letter');
+
+    await pick(page, 'hasLetter', 1); // no letter
+    await expect(page.getByRole('radio', { name: /I don't have a letter/ })).toBeChecked();
+    await press(page, 'Continue', 'Notes');
+    await press(page, 'Continue', 'Check your answers');
+
+    await expect(reviewValueOf(page, 'Petition')).toHaveText('The consulate sent it back to USCIS for review');
+    await expect(reviewValueOf(page, 'Interview date')).toHaveText('10 Sep 2026');
+    await expect(reviewRow(page, 'Interview or drop-off date')).toHaveCount(0);
+    await expect(reviewRow(page, 'How you applied')).toHaveCount(0);
+    await press(page, 'See the result', 'Likely temporary refusal');
+    await expect(page.locator('p.decides')).toHaveText(
+      'What would decide it: What USCIS decides about the returned petition, or whether a new petition is filed.');
+    await done(page, foreignRequests);
+  });
 });

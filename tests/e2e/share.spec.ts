@@ -186,6 +186,50 @@ test.describe('the printed memo', () => {
     await page.context().close();
   });
 
+  // The longest pages of the new groups (a student with a start date, a DV case with its deadline, an
+  // immigrant asked for documents): the memo must still end on page two, with the footer.
+  const GROUP_MEMOS: Array<[string, CaseFile]> = [
+    ['F-1 in processing, program start ahead', {
+      format: 'ceac-case', version: 2, visaClass: 'F-1', program: { startDate: '2027-01-11' },
+      application: { kind: 'interview', date: '2026-11-02', officerSaid: '221g_ap', passport: 'kept' },
+      ceacHistory: [{ seenOn: '2026-11-03', status: 'Refused', lastUpdated: '2026-11-02' }],
+      refusal: { refusedOn: '2026-11-02', grounds: ['221g'], slipColor: 'blue', requests: [] },
+    }],
+    ['J-1 in processing, program start ahead', {
+      format: 'ceac-case', version: 2, visaClass: 'J-1', program: { startDate: '2027-01-11' },
+      application: { kind: 'interview', date: '2026-11-02', officerSaid: '221g_ap', passport: 'kept' },
+      ceacHistory: [{ seenOn: '2026-11-03', status: 'Refused', lastUpdated: '2026-11-02' }],
+      refusal: { refusedOn: '2026-11-02', grounds: ['221g'], slipColor: 'blue', requests: [] },
+    }],
+    ['DV-2027 asked for documents', {
+      format: 'ceac-case', version: 2, visaClass: 'DV', dv: { programYear: 2027 },
+      application: { kind: 'interview', date: '2026-11-05', passport: 'kept' },
+      ceacHistory: [{ seenOn: '2026-11-06', status: 'Refused' }],
+      refusal: { refusedOn: '2026-11-05', grounds: ['221g'], requests: ['documents'] },
+    }],
+    ['IR-CR asked for documents', {
+      format: 'ceac-case', version: 2, visaClass: 'IR-CR', petition: { status: 'approved' },
+      application: { kind: 'interview', date: '2026-10-05', passport: 'returned' },
+      ceacHistory: [{ seenOn: '2026-10-06', status: 'Refused' }],
+      refusal: { refusedOn: '2026-10-05', grounds: ['221g'], requests: ['documents'] },
+    }],
+  ];
+  for (const [name, cf] of GROUP_MEMOS) {
+    test(`the memo of a link for ${name} fits on two pages, footer included`, async ({ browser }) => {
+      const page = await newPage(browser);
+      await page.goto(`${BASE}/${await encodeCaseLink(cf)}`);
+      await expect(h1(page)).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByText('Not legal advice.')).toBeVisible();
+      const letterPages = pdfPages(await page.pdf({ format: 'Letter' }));
+      const a4Pages = pdfPages(await page.pdf({ format: 'A4' }));
+      console.log(`memo (${name}): ${letterPages} Letter page(s), ${a4Pages} A4 page(s)`);
+      expect(letterPages).toBeLessThanOrEqual(2);
+      expect(a4Pages).toBeLessThanOrEqual(2);
+      await page.context().close();
+    });
+  }
+
   test('the own result page prints without navigation, tools or the share section', async ({ browser }) => {
     const page = await newPage(browser);
     await page.goto(`${BASE}/`);

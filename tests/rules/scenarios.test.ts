@@ -39,6 +39,12 @@ interface Scenario {
     parseWarningsCount?: number;
     /** The ids of `nextSteps`, exactly and in order. */
     nextSteps: string[];
+    /** Steps' due dates, by step id (`null`: the step has none; a "not before" day is never a due date). */
+    stepDue?: Record<string, string | null>;
+    /** Words a step's text must contain, by step id. */
+    stepSays?: Record<string, string>;
+    /** A step's sources, exactly, by step id. */
+    stepSources?: Record<string, string[]>;
     /** Whether `decides` is present: exactly when confidence is low. */
     decides?: boolean;
     /** Which definition edges or warnings the scenario exercises (checked for coverage below). */
@@ -250,6 +256,10 @@ describe('scenario table: assess agrees with the spec', () => {
       expect.soft(Object.keys(e.counters), `counter ${key} should be absent`).toContain(key);
     }
     expect.soft(a.nextSteps.map((n) => n.id), 'nextSteps').toEqual(e.nextSteps);
+    const stepOf = (id: string) => a.nextSteps.find((n) => n.id === id);
+    for (const [id, due] of Object.entries(e.stepDue ?? {})) expect.soft(stepOf(id)?.due ?? null, `due of ${id}`).toBe(due);
+    for (const [id, words] of Object.entries(e.stepSays ?? {})) expect.soft(stepOf(id)?.text ?? '', `text of ${id}`).toContain(words);
+    for (const [id, ids] of Object.entries(e.stepSources ?? {})) expect.soft(stepOf(id)?.sources, `sources of ${id}`).toEqual(ids);
 
     const fields = a.missing.map((m) => m.field);
     for (const f of e.missing ?? []) expect.soft(fields, `missing should name ${f}`).toContain(f);

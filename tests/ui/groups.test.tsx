@@ -2,7 +2,7 @@
  * Version 2 case files of every applicant group reach the result page unchanged, by import and by
  * link, before the form asks their questions (docs/case-file.md). The verdicts are the policy's.
  */
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/rules';
 import { encodeCaseLink } from '../../src/share';
@@ -73,4 +73,61 @@ it('a diversity visa shows its deadline in the first lines, with the days left',
   expect(line).toHaveTextContent('Diversity visa deadline: 30 Sep 2027 (314 days left). No diversity visa of this program year can be issued after that day');
   // it comes before the reasons
   expect(line.compareDocumentPosition(screen.getByRole('heading', { name: 'Why' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+});
+
+/** Imports a case and waits for its verdict. */
+async function openImported(cf: CaseFile, verdict: string) {
+  const { user } = renderApp();
+  await user.upload(screen.getByLabelText('Import case file (JSON)'), file(JSON.stringify(cf)));
+  expect(await screen.findByRole('heading', { level: 1, name: verdict })).toBeInTheDocument();
+}
+
+const lead = () => document.querySelector('main p.lead')!;
+
+it('the sentence under the verdict fits the case: unsure, immigrant, DV year over', async () => {
+  // a section the tool does not know: low confidence, "probably not finally", never a bare "not finally"
+  await openImported(v2({ refusal: { grounds: ['other'] } }), 'Likely temporary refusal');
+  expect(lead()).toHaveTextContent(/^Your case looks refused for now, probably not finally, but the facts given do not settle it/);
+  cleanup(); reset();
+  // an immigrant refused on a 212(a) ground: the case can be reconsidered, not "ends this application"
+  await openImported(v2({
+    visaClass: 'IR-CR', petition: { status: 'approved' }, refusal: { refusedOn: '2026-09-01', grounds: ['212a6Ci'], requests: [] },
+  }), 'Final refusal');
+  expect(lead()).toHaveTextContent(/can still be reconsidered within a year of the refusal/);
+  expect(lead()).not.toHaveTextContent(/ends this application/);
+  expect(screen.getByRole('region', { name: 'Next steps' })).toHaveTextContent(/within a year of the refusal \(until 1 Sep 2027\).*Due by 1 Sep 2027\./);
+  cleanup(); reset();
+  // a DV year that is over: no remedy offered in the lead, and no "221(g) can be overcome" box
+  await openImported(v2({ visaClass: 'DV', dv: { programYear: 2026 }, refusal: { grounds: ['221g'], requests: [] } }), 'Final refusal');
+  expect(lead()).toHaveTextContent(/^The program year of this diversity visa has ended/);
+  expect(lead()).not.toHaveTextContent(/waiver/);
+  expect(screen.queryByRole('region', { name: /Refused/ })).toBeNull();
+});
+
+it('milestones are named for the group, and the 180-day note appears only with a day-180 milestone', async () => {
+  await openImported(v2({
+    visaClass: 'J-1', program: { startDate: '2027-01-11' }, refusal: { grounds: ['221g'], requests: [] },
+  }), 'Administrative processing');
+  const table = screen.getByRole('table', { name: 'Milestones' });
+  expect(table).toHaveTextContent('Program start on your DS-2019');
+  expect(table).not.toHaveTextContent('I-20');
+  expect(screen.getByText(/The 180-day mark is what many posts ask/)).toBeInTheDocument();
+  cleanup(); reset();
+  // the day-180 step names its day but is not a deadline
+  await openImported(v2({ refusal: { grounds: ['221g'], requests: [] } }), 'Administrative processing');
+  const wait = within(screen.getByRole('region', { name: 'Next steps' })).getByText(/many posts ask you not to inquire before \d+ \w{3} \d{4} \(180 days\)/).closest('li')!;
+  expect(wait).not.toHaveTextContent('Due by');
+  cleanup(); reset();
+  await openImported(v2({ refusal: { grounds: ['214b'], requests: [] } }), 'Final refusal');
+  expect(screen.queryByText(/The 180-day mark is what many posts ask/)).toBeNull();
+  cleanup(); reset();
+  // a diversity visa's documents: due at the DV deadline, "send it at once", not "one year"
+  await openImported(v2({
+    visaClass: 'DV', dv: { programYear: 2027 }, application: { kind: 'interview', date: '2026-11-02' },
+    ceacHistory: [{ seenOn: '2026-11-03', status: 'Refused' }], refusal: { refusedOn: '2026-11-02', grounds: ['221g'], requests: ['documents'] },
+  }), 'Likely temporary refusal');
+  const row = within(screen.getByRole('table', { name: 'Milestones' })).getByRole('row', { name: /Last day to send/ });
+  expect(row).toHaveTextContent('the diversity visa deadline (send it at once)');
+  expect(row).not.toHaveTextContent('one year');
+  expect(screen.getByRole('region', { name: 'Next steps' })).toHaveTextContent(/at once: no DV-2027 visa can be issued after 30 Sep 2027/);
 });

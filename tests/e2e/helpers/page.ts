@@ -1,7 +1,7 @@
 /**
  * What every browser journey starts with, written once: the built site's address, the fixed "today"
  * (20 Nov 2026 in every zone the suite uses), a fresh page with the service worker blocked that
- * records console errors, and an axe scan against WCAG 2.2 AA.
+ * records console errors, an axe scan against WCAG 2.2 AA, and Tab to a control (keyboard-only journeys).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type BrowserContextOptions, type Page } from '../fixtures';
@@ -41,3 +41,19 @@ export async function axe(page: Page, where: string): Promise<void> {
 
 export const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 export const cont = (page: Page) => page.getByRole('button', { name: 'Continue' }).click();
+
+/**
+ * Keyboard only: presses Tab until the focused element has this id or this text (a button's), and
+ * fails after 80 presses. explainer.spec.ts still has a copy of its own.
+ */
+export async function tabTo(page: Page, target: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate((t) => {
+      const el = document.activeElement as HTMLElement | null;
+      return !!el && (el.id === t || el.textContent?.trim() === t);
+    }, target);
+    if (hit) return;
+  }
+  throw new Error(`Could not reach "${target}" with Tab`);
+}
