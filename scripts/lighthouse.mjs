@@ -60,7 +60,7 @@ try {
       performance: Math.round(lhr.categories.performance.score * 100),
     };
     console.log(`Lighthouse ${lhr.lighthouseVersion} (${tag}) on ${lhr.environment.hostUserAgent}; the median run is ${i} of ${runs.length} (report-${tag}-${i}.report.html)`);
-    // How fast this machine is (Lighthouse's own measure): its 4x CPU slowdown is meant for a machine near 1,000 or more.
+    // How fast this machine is, as Lighthouse measures it (its benchmark index): the timings under a 4x CPU slowdown scale with it.
     console.log(`Machine benchmark index: ${Math.round(lhr.environment.benchmarkIndex)}`);
     console.log(`Scores: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')} (performance: the median; the others: the lowest)`);
     for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
