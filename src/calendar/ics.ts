@@ -101,7 +101,9 @@ function summary(m: Milestone, caseFile: CaseFile): string {
   const c = caseFile.visaClass;
   switch (m.kind) {
     case 'documents_due':
-      return 'Visa case: last day to send what the letter asked for';
+      return c === 'DV' && dvDeadlineOf(Number(m.date.slice(0, 4))) === m.date
+        ? 'Visa case: diversity visa deadline, send what the letter asked for now'
+        : 'Visa case: last day to send what the letter asked for';
     case 'reinstatement_ends':
       return 'Visa case: last day to ask for reinstatement of the immigrant visa registration';
     case 'inquiry_after':

@@ -114,7 +114,7 @@ function processingSteps(f: Facts, ctx: NextStepContext): NextStep[] {
           ? `The ${INQUIRY_AFTER_DAYS} days many posts ask you to wait ended on ${formatDate(inquiry)}: you can now ask the post about the case through its official contact page. Have your dates ready.`
           : inquiry
             ? `Unless your travel is urgent (for example a medical or family emergency), many posts ask you not to inquire before ${formatDate(inquiry)} (${INQUIRY_AFTER_DAYS} days). Posts differ: some give a shorter window on their own pages.`
-              + (f.dvDeadline ? ` For a diversity visa the deadline comes first: a case near ${formatDate(f.dvDeadline)} counts as urgent, so do not let this wait run into it.` : '')
+              + (f.dvDeadline ? ` For a diversity visa, do not wait for this day if the deadline is near: no DV-${f.dvYear} visa can be issued after ${formatDate(f.dvDeadline)}. Ask the post well before then whether your case can be finished in time.` : '')
             : `Unless your travel is urgent, many posts ask you not to inquire before ${INQUIRY_AFTER_DAYS} days have passed since the interview (or since you sent documents, if later). Posts differ: some give a shorter window.`,
         ['post-inquiry-180d']); // no `due`: the day is a "not before", not a deadline
   return stepsWhere(

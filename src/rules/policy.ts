@@ -130,7 +130,7 @@ function reasonR2(f: Facts): string {
     parts.push('The letter names section 222(g): an earlier visa was voided because of an overstay, so a new visa has to be asked for in your country of nationality (unless extraordinary circumstances are shown). This application ends, but it is not a bar there.');
   }
   if (isImmigrant(f.visaClass) && f.visaClass !== 'DV' && !f.finalGrounds.includes('212a3')) {
-    parts.push(`For an immigrant visa the petition normally stays valid: within a year of the refusal${yearOfRefusal(f)} the consulate can reconsider the case when new evidence is presented that could overcome the ground.`);
+    parts.push(`For an immigrant visa the petition normally stays valid: within a year of the refusal${yearOfRefusal(f)} the consulate must reconsider the case when new evidence is presented that could overcome the ground.${afterYearOfRefusal(f)}`);
   }
   return parts.join(' ');
 }
@@ -157,8 +157,12 @@ function r2Sources(f: Facts): string[] {
 }
 
 /** " (until 1 Oct 2027)", or " (that year ended on ...)": the year after the refusal in which an immigrant case can be reconsidered. */
-const yearOfRefusal = (f: Facts): string =>
-  (f.closureDate ? (f.closureDate >= f.asOf ? ` (until ${formatDate(f.closureDate)})` : ` (that year ended on ${formatDate(f.closureDate)})`) : '');
+const yearOfRefusal = (f: Facts): string => (f.closureDate && f.closureDate >= f.asOf ? ` (until ${formatDate(f.closureDate)})` : '');
+/** After that year: reconsideration without a new fee is over, but the case is not (a new application on the petition, or a waiver). */
+const afterYearOfRefusal = (f: Facts): string =>
+  (f.closureDate && f.closureDate < f.asOf
+    ? ` The year for reconsideration ended on ${formatDate(f.closureDate)}; a new application on the same petition, with a new fee, or a waiver may still be possible: ask an immigration attorney.`
+    : '');
 
 const stepsR2 = (f: Facts): NextStep[] => stepsWhere(
   f.onlyExempt214b && step('check-214b-letter',
@@ -196,8 +200,8 @@ const stepsR2 = (f: Facts): NextStep[] => stepsWhere(
     ['ina-222g']),
   isImmigrant(f.visaClass) && f.visaClass !== 'DV' && !f.finalGrounds.includes('212a3') && step('ask-reconsideration',
     f.finalGrounds.every((g) => g === '212f')
-      ? `Ask an immigration attorney whether an exception to the proclamation applies, or whether it has ended: within a year of the refusal${yearOfRefusal(f)} the consulate can reconsider the case when new evidence is presented. There is no waiver of a proclamation.`
-      : `Ask an immigration attorney whether new evidence or a waiver can overcome the ground: within a year of the refusal${yearOfRefusal(f)} the consulate can reconsider the case when new evidence is presented.`,
+      ? `Ask an immigration attorney whether an exception to the proclamation applies, or whether it has ended: within a year of the refusal${yearOfRefusal(f)} the consulate must reconsider the case when new evidence is presented. There is no waiver of a proclamation.${afterYearOfRefusal(f)}`
+      : `Ask an immigration attorney whether new evidence or a waiver can overcome the ground: within a year of the refusal${yearOfRefusal(f)} the consulate must reconsider the case when new evidence is presented.${afterYearOfRefusal(f)}`,
     ['9fam-504-11'], f.closureDate && f.closureDate >= f.asOf ? f.closureDate : undefined),
 );
 
@@ -224,10 +228,10 @@ function stepsR5(f: Facts, ctx: NextStepContext): NextStep[] {
   const dvCapped = due !== undefined && due === f.dvDeadline;
   const by = hard
     ? ` as soon as you can: ${hard.what} (${formatDate(hard.date)}) comes before the deadline${due ? ` of ${formatDate(due)}` : ''}`
-    : dvCapped ? ` at once: no DV-${f.dvYear} visa can be issued after ${formatDate(due)}, and the post needs time to finish the case after it arrives`
+    : dvCapped ? `, at once: no DV-${f.dvYear} visa can be issued after ${formatDate(due)}, and the post needs time to finish the case after it arrives`
       : due ? `, before ${formatDate(due)}` : duePassed(f) ? ' now, and ask the post whether the case is still open' : ', as soon as you can';
   // The passport is usually asked for when the visa is ready: send it now, the deadline is only the latest day.
-  const passportBy = !hard && !dvCapped && due ? `, as soon as you can (at the latest before ${formatDate(due)})` : by;
+  const passportBy = !hard && !dvCapped && due ? `, as soon as you can (at the latest before ${formatDate(due)}, or any earlier date the letter gives)` : by;
   const others = f.documentRequests.filter((r) => r === 'documents' || r === 'ds5535');
   const sources = ['ina-221g', '9fam-306-2', isImmigrant(f.visaClass) ? 'cfr-42-83' : 'usvisa-221g-year'];
   return stepsWhere(

@@ -134,7 +134,7 @@ export function milestoneLabel(m: Milestone, visaClass: VisaClass): string {
     case 'documents_due':
       // A diversity visa's due date is capped at the DV deadline: not "one year", and not a day to wait for.
       return visaClass === 'DV' && dvDeadlineOf(Number(m.date.slice(0, 4))) === m.date
-        ? 'Last day to send what the letter asked for: the diversity visa deadline (send it at once)'
+        ? 'Diversity visa deadline: no visa after this day. Send what the letter asked for now'
         : MILESTONE_LABELS.documents_due;
     default:
       return MILESTONE_LABELS[m.kind];

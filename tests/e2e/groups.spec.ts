@@ -447,7 +447,7 @@ test.describe('a journey for each applicant group, typed through the form', () =
     await complete(page, WORKER);
     await expect(milestone(page, /Last day to send what the letter asked for/)).toContainText('20 Oct 2027');
     const next = region(page, 'Next steps');
-    await expect(next.getByText(/^Send your passport exactly as the letter instructs, as soon as you can \(at the latest before 20 Oct 2027\)\. A request for the passport usually means the visa is ready to be printed\./))
+    await expect(next.getByText(/^Send your passport exactly as the letter instructs, as soon as you can \(at the latest before 20 Oct 2027, or any earlier date the letter gives\)\. A request for the passport usually means the visa is ready to be printed\./))
       .toBeVisible();
     await expect(next).not.toContainText('Send additional documents');
     await axe(page, 'H-1B result');

@@ -93,9 +93,23 @@ it('the sentence under the verdict fits the case: unsure, immigrant, DV year ove
   await openImported(v2({
     visaClass: 'IR-CR', petition: { status: 'approved' }, refusal: { refusedOn: '2026-09-01', grounds: ['212a6Ci'], requests: [] },
   }), 'Final refusal');
-  expect(lead()).toHaveTextContent(/can still be reconsidered within a year of the refusal/);
+  expect(lead()).toHaveTextContent(/new evidence can still have the case reconsidered within a year of the refusal/);
   expect(lead()).not.toHaveTextContent(/ends this application/);
   expect(screen.getByRole('region', { name: 'Next steps' })).toHaveTextContent(/within a year of the refusal \(until 1 Sep 2027\).*Due by 1 Sep 2027\./);
+  cleanup(); reset();
+  // a fiancé(e) visa refused on a 212(a) ground: the case can go on with a waiver, not "ends this application"
+  await openImported(v2({
+    visaClass: 'K-1', petition: { status: 'approved' }, refusal: { refusedOn: '2026-09-01', grounds: ['212a9B'], requests: [] },
+  }), 'Final refusal');
+  expect(lead()).toHaveTextContent(/^Your visa looks refused on a ground of law\. The case can still go on if the ground is overcome, or with a waiver on Form I-601/);
+  cleanup(); reset();
+  // a diversity visa refused on a ground while its year runs: only what can be done before the deadline helps
+  await openImported(v2({
+    visaClass: 'DV', dv: { programYear: 2027 }, application: { kind: 'interview', date: '2026-11-02' },
+    ceacHistory: [{ seenOn: '2026-11-03', status: 'Refused' }], refusal: { refusedOn: '2026-11-02', grounds: ['212a6Ci'], requests: [] },
+  }), 'Final refusal');
+  expect(lead()).toHaveTextContent(/can only help if the visa can still be issued by 30 Sep 2027: ask an immigration attorney now/);
+  expect(lead()).not.toHaveTextContent(/new application/);
   cleanup(); reset();
   // a DV year that is over: no remedy offered in the lead, and no "221(g) can be overcome" box
   await openImported(v2({ visaClass: 'DV', dv: { programYear: 2026 }, refusal: { grounds: ['221g'], requests: [] } }), 'Final refusal');
@@ -126,8 +140,9 @@ it('milestones are named for the group, and the 180-day note appears only with a
     visaClass: 'DV', dv: { programYear: 2027 }, application: { kind: 'interview', date: '2026-11-02' },
     ceacHistory: [{ seenOn: '2026-11-03', status: 'Refused' }], refusal: { refusedOn: '2026-11-02', grounds: ['221g'], requests: ['documents'] },
   }), 'Likely temporary refusal');
-  const row = within(screen.getByRole('table', { name: 'Milestones' })).getByRole('row', { name: /Last day to send/ });
-  expect(row).toHaveTextContent('the diversity visa deadline (send it at once)');
+  const row = within(screen.getByRole('table', { name: 'Milestones' })).getByRole('row', { name: /Send what the letter asked for now/ });
+  expect(row).toHaveTextContent('Diversity visa deadline: no visa after this day. Send what the letter asked for now');
+  expect(row).toHaveTextContent('30 Sep 2027');
   expect(row).not.toHaveTextContent('one year');
-  expect(screen.getByRole('region', { name: 'Next steps' })).toHaveTextContent(/at once: no DV-2027 visa can be issued after 30 Sep 2027/);
+  expect(screen.getByRole('region', { name: 'Next steps' })).toHaveTextContent(/exactly as the letter says, at once: no DV-2027 visa can be issued after 30 Sep 2027/);
 });
