@@ -3,7 +3,7 @@
  * verdict), imports, axe on every step, keyboard only, no foreign requests, and time zones.
  */
 import { expect, test, type Page } from './fixtures';
-import { axe, BASE, cont, FIXED, h1, newPage, tabTo } from './helpers/page';
+import { answerLetter, axe, BASE, cont, FIXED, h1, newPage, tabTo, typeHistory, type TypedLetter, type TypedStatus } from './helpers/page';
 
 
 
@@ -15,8 +15,8 @@ interface Journey {
   date?: string;
   officer?: RegExp;
   passport: RegExp;
-  history: Array<{ status: string; seen: string; updated?: string }>;
-  letter?: { grounds: RegExp[]; slip: string; requests?: RegExp[]; responded?: string };
+  history: TypedStatus[];
+  letter?: TypedLetter;
   verdict: string;
 }
 
@@ -40,29 +40,12 @@ async function complete(page: Page, j: Journey, check?: (where: string) => Promi
   await cont(page);
 
   await expect(h1(page)).toHaveText('CEAC status history');
-  for (const [i, h] of j.history.entries()) {
-    if (i > 0) await page.getByRole('button', { name: 'Add another status' }).click();
-    await page.getByLabel('Status shown on CEAC').selectOption(h.status);
-    await page.getByLabel('Day you saw it').fill(h.seen);
-    await page.getByLabel(/Case Last Updated/).fill(h.updated ?? '');
-    await page.getByRole('button', { name: 'Add this status' }).click();
-  }
+  await typeHistory(page, j.history);
   await check?.('history step');
   await cont(page);
 
   await expect(h1(page)).toHaveText('Refusal letter');
-  const letter = page.getByRole('group', { name: 'Do you have a refusal letter?' });
-  if (j.letter) {
-    await letter.getByRole('radio', { name: /Yes/ }).check();
-    const grounds = page.getByRole('group', { name: /Which sections of the law/ });
-    for (const g of j.letter.grounds) await grounds.getByRole('checkbox', { name: g }).check();
-    await page.getByRole('group', { name: /What colour is the letter/ }).getByRole('radio', { name: j.letter.slip }).check();
-    for (const r of j.letter.requests ?? []) await page.getByRole('group', { name: /What does the letter ask/ }).getByRole('checkbox', { name: r }).check();
-    if (!j.letter.requests?.length) await page.getByRole('group', { name: /What does the letter ask/ }).getByRole('checkbox', { name: /^Nothing/ }).check();
-    if (j.letter.responded) await page.getByLabel(/Day you sent what was asked for/).fill(j.letter.responded);
-  } else {
-    await letter.getByRole('radio', { name: /I don't have a letter/ }).check();
-  }
+  await answerLetter(page, j.letter);
   await check?.('letter step');
   await cont(page);
 

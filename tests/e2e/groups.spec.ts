@@ -16,7 +16,7 @@
  * (./fixtures.ts) and no error in the console.
  */
 import { expect, test, type Locator, type Page } from './fixtures';
-import { axe, cont, h1, newPage, problemsOf, tabTo } from './helpers/page';
+import { answerLetter, axe, cont, h1, newPage, problemsOf, tabTo, typeHistory, type TypedLetter, type TypedStatus } from './helpers/page';
 
 
 
@@ -48,8 +48,8 @@ interface Journey {
   /** What the officer said: answered when the form asks it (it asks it after an interview). */
   officer?: RegExp;
   passport: RegExp;
-  history: Array<{ status: string; seen: string; updated?: string }>;
-  letter?: { grounds: RegExp[]; slip: string; requests?: RegExp[]; responded?: string };
+  history: TypedStatus[];
+  letter?: TypedLetter;
   verdict: string;
 }
 
@@ -106,30 +106,12 @@ async function complete(page: Page, j: Journey, check?: Check): Promise<Seen> {
 
   await expect(h1(page)).toHaveText('CEAC status history');
   await check?.('history step');
-  for (const [i, h] of j.history.entries()) {
-    if (i > 0) await page.getByRole('button', { name: 'Add another status' }).click();
-    await page.getByLabel('Status shown on CEAC').selectOption(h.status);
-    await page.getByLabel('Day you saw it').fill(h.seen);
-    await page.getByLabel(/Case Last Updated/).fill(h.updated ?? '');
-    await page.getByRole('button', { name: 'Add this status' }).click();
-  }
+  await typeHistory(page, j.history);
   await check?.('history step, statuses added');
   await cont(page);
 
   await expect(h1(page)).toHaveText('Refusal letter');
-  const letter = page.getByRole('group', { name: 'Do you have a refusal letter?' });
-  if (j.letter) {
-    await letter.getByRole('radio', { name: /Yes/ }).check();
-    const grounds = page.getByRole('group', { name: /Which sections of the law/ });
-    for (const g of j.letter.grounds) await grounds.getByRole('checkbox', { name: g }).check();
-    await page.getByRole('group', { name: /What colour is the letter/ }).getByRole('radio', { name: j.letter.slip }).check();
-    const asks = page.getByRole('group', { name: /What does the letter ask/ });
-    for (const r of j.letter.requests ?? []) await asks.getByRole('checkbox', { name: r }).check();
-    if (!j.letter.requests?.length) await asks.getByRole('checkbox', { name: /^Nothing/ }).check();
-    if (j.letter.responded) await page.getByLabel(/Day you sent what was asked for/).fill(j.letter.responded);
-  } else {
-    await letter.getByRole('radio', { name: /I don't have a letter/ }).check();
-  }
+  await answerLetter(page, j.letter);
   await check?.('letter step');
   await cont(page);
 

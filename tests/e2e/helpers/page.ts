@@ -57,3 +57,36 @@ export async function tabTo(page: Page, target: string): Promise<void> {
   }
   throw new Error(`Could not reach "${target}" with Tab`);
 }
+
+/** A CEAC status as a journey types it into the history step. */
+export interface TypedStatus { status: string; seen: string; updated?: string }
+/** The refusal letter as a journey answers it: sections, slip colour, what it asks (none: "Nothing"), the sending date. */
+export interface TypedLetter { grounds: RegExp[]; slip: string; requests?: RegExp[]; responded?: string }
+
+/** Types each status into the history step, as a user adds them one by one. */
+export async function typeHistory(page: Page, history: readonly TypedStatus[]): Promise<void> {
+  for (const [i, h] of history.entries()) {
+    if (i > 0) await page.getByRole('button', { name: 'Add another status' }).click();
+    await page.getByLabel('Status shown on CEAC').selectOption(h.status);
+    await page.getByLabel('Day you saw it').fill(h.seen);
+    await page.getByLabel(/Case Last Updated/).fill(h.updated ?? '');
+    await page.getByRole('button', { name: 'Add this status' }).click();
+  }
+}
+
+/** Answers the letter step: the letter's facts, or "I don't have a letter". */
+export async function answerLetter(page: Page, l: TypedLetter | undefined): Promise<void> {
+  const letter = page.getByRole('group', { name: 'Do you have a refusal letter?' });
+  if (!l) {
+    await letter.getByRole('radio', { name: /I don't have a letter/ }).check();
+    return;
+  }
+  await letter.getByRole('radio', { name: /Yes/ }).check();
+  const grounds = page.getByRole('group', { name: /Which sections of the law/ });
+  for (const g of l.grounds) await grounds.getByRole('checkbox', { name: g }).check();
+  await page.getByRole('group', { name: /What colour is the letter/ }).getByRole('radio', { name: l.slip }).check();
+  const asks = page.getByRole('group', { name: /What does the letter ask/ });
+  for (const r of l.requests ?? []) await asks.getByRole('checkbox', { name: r }).check();
+  if (!l.requests?.length) await asks.getByRole('checkbox', { name: /^Nothing/ }).check();
+  if (l.responded) await page.getByLabel(/Day you sent what was asked for/).fill(l.responded);
+}
