@@ -30,11 +30,11 @@
  */
 import { createEvents, type Alarm, type DateArray, type EventAttributes } from 'ics';
 import {
-  addDays, daysBetween, DOCUMENTS_WINDOW, DV_DEADLINE_WORDS, dvDeadlineOf, formatDate, INQUIRY_AFTER_DAYS,
+  addDays, daysBetween, DOCUMENTS_WINDOW, DV_DEADLINE_WORDS, formatDate, INQUIRY_AFTER_DAYS,
   isImmigrant, isK, programForm, programOfficial, REINSTATEMENT_WINDOW,
 } from '../rules';
 import type { Assessment, CaseFile, ISODate, Milestone, MilestoneKind } from '../rules';
-import { hardDateBeforeInquiry } from '../timeline/data';
+import { hardDateBeforeInquiry, onDvDeadline } from '../timeline/data';
 
 export interface CalendarInput {
   caseFile: CaseFile;
@@ -95,13 +95,13 @@ function dateArray(date: ISODate): DateArray {
 const dvYear = (m: Milestone): string => `DV-${m.date.slice(0, 4)}`;
 /** "30 September", as the law names the DV deadline; the full date if the milestone is elsewhere. */
 const dvDay = (m: Milestone): string =>
-  (dvDeadlineOf(Number(m.date.slice(0, 4))) === m.date ? DV_DEADLINE_WORDS : formatDate(m.date));
+  (onDvDeadline(m) ? DV_DEADLINE_WORDS : formatDate(m.date));
 
 function summary(m: Milestone, caseFile: CaseFile): string {
   const c = caseFile.visaClass;
   switch (m.kind) {
     case 'documents_due':
-      return c === 'DV' && dvDeadlineOf(Number(m.date.slice(0, 4))) === m.date
+      return c === 'DV' && onDvDeadline(m)
         ? 'Visa case: diversity visa deadline, send what the letter asked for now'
         : 'Visa case: last day to send what the letter asked for';
     case 'reinstatement_ends':

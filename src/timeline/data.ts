@@ -115,8 +115,11 @@ export function hasPassed(m: Pick<Milestone, 'date'>, asOf: ISODate): boolean {
 /** "DV-2026": the DV deadline is 30 September of the DV year. */
 const dvYear = (m: Milestone): string => `DV-${m.date.slice(0, 4)}`;
 /** "30 September 2026", as the law names the DV deadline (the short date if it falls elsewhere). */
+/** The milestone falls on 30 September of its year, the DV deadline (a DV due date capped there, or the deadline itself). */
+export const onDvDeadline = (m: Milestone): boolean => dvDeadlineOf(Number(m.date.slice(0, 4))) === m.date;
+
 const dvDeadlineWords = (m: Milestone): string =>
-  (dvDeadlineOf(Number(m.date.slice(0, 4))) === m.date ? `${DV_DEADLINE_WORDS} ${m.date.slice(0, 4)}` : formatDate(m.date));
+  (onDvDeadline(m) ? `${DV_DEADLINE_WORDS} ${m.date.slice(0, 4)}` : formatDate(m.date));
 
 /**
  * The label of a milestone on the timeline: the rules' MILESTONE_LABELS (the same words as the result
@@ -133,7 +136,7 @@ export function milestoneLabel(m: Milestone, visaClass: VisaClass): string {
       return isK(visaClass) ? 'Fianc\u00e9(e) petition (I-129F) validity ends' : MILESTONE_LABELS.petition_expires;
     case 'documents_due':
       // A diversity visa's due date is capped at the DV deadline: not "one year", and not a day to wait for.
-      return visaClass === 'DV' && dvDeadlineOf(Number(m.date.slice(0, 4))) === m.date
+      return visaClass === 'DV' && onDvDeadline(m)
         ? 'Diversity visa deadline: no visa after this day. Send what the letter asked for now'
         : MILESTONE_LABELS.documents_due;
     default:

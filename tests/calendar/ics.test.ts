@@ -422,6 +422,13 @@ describe('the event texts', () => {
     expect(d).not.toMatch(/validity can be extended/);
   });
 
+  it('documents_due of a diversity visa capped at the DV deadline: the summary says send now, not "last day to send"', () => {
+    const capped = texts(dvCase, assessmentOf('temporary_refusal', [['documents_due', '2026-09-30'], ['dv_deadline', '2026-09-30']]))('documents_due');
+    expect(capped.summary).toBe('Visa case: diversity visa deadline, send what the letter asked for now');
+    const yearOut = texts(documentsCase, assessmentOf('temporary_refusal', [['documents_due', '2026-09-30']]))('documents_due');
+    expect(yearOut.summary).toBe('Visa case: last day to send what the letter asked for');
+  });
+
   it('dv_deadline that has passed: says so, and never "contact the post well before"', () => {
     const over = assessmentOf('final_refusal', [['dv_deadline', '2025-09-30']]);
     const d = texts(dvCase, over)('dv_deadline').description;
