@@ -4,13 +4,13 @@
  * no rule ever sees them. A predicate that more than one rule, step or reason reads is a fact here,
  * written once.
  */
-import { addDays, addYears, formatDate, isAfter } from './dates';
-import { CASE_FIELDS } from './fields';
+import { addDays, addYears, isAfter } from './dates';
 import { barredBy212e, classGroup, EXEMPT_214B, isImmigrant, isImmigrantOrK, isK, isStudent, type ClassGroup } from './groups';
 import { orderHistory } from './history';
+import { dateValue, englishText, msg, type MessageDescriptor, type Msg } from './message';
 import { GROUND_SHORT } from './wording';
 import {
-  DOCUMENTS_WINDOW_YEARS, DV_DEADLINE_WORDS, DV_LAST_DAY_OF_SEPTEMBER, INQUIRY_AFTER_DAYS, REINSTATEMENT_YEARS,
+  DOCUMENTS_WINDOW_YEARS, DV_LAST_DAY_OF_SEPTEMBER, INQUIRY_AFTER_DAYS, REINSTATEMENT_YEARS,
 } from './parameters';
 import type { CaseFile, CeacStatus, Ground, HistoryEntry, ISODate, Request, VisaClass } from './types';
 
@@ -106,25 +106,46 @@ export interface Facts {
   dvDeadline?: ISODate;
   /** Student classes only: the program start date. */
   programStart?: ISODate;
+  /** What to check in the facts given: the English of `warningMessages`. */
   warnings: string[];
+  /** The warnings as messages (./message.ts), in the same order as `warnings`. */
+  warningMessages: Msg[];
 }
 
-function notAfter(date: ISODate | undefined, asOf: ISODate, what: string, warnings: string[]): ISODate | undefined {
+/** A date given for the refusal letter or the sending of the requested items, after `asOf` (one message per field). */
+const LEFT_OUT = {
+  refusedOn: /*i18n*/ {
+    id: 'rules.warning.refusedOnAfterAsOf',
+    message: 'The date on the refusal letter ({date}) is after {asOf}, the date of this assessment, so it was left out.',
+  },
+  respondedOn: /*i18n*/ {
+    id: 'rules.warning.respondedOnAfterAsOf',
+    message: 'The day the requested items were sent ({date}) is after {asOf}, the date of this assessment, so it was left out.',
+  },
+} as const satisfies Record<string, MessageDescriptor>;
+
+function notAfter(date: ISODate | undefined, asOf: ISODate, what: MessageDescriptor, warnings: Msg[]): ISODate | undefined {
   if (date === undefined) return undefined;
   if (isAfter(date, asOf)) {
-    warnings.push(`${what} (${formatDate(date)}) is after ${formatDate(asOf)}, the date of this assessment, so it was left out.`);
+    warnings.push(msg(what, { date: dateValue(date), asOf: dateValue(asOf) }));
     return undefined;
   }
   return date;
 }
 
-function readHistory(caseFile: CaseFile, asOf: ISODate, warnings: string[]): HistoryEntry[] {
+function readHistory(caseFile: CaseFile, asOf: ISODate, warnings: Msg[]): HistoryEntry[] {
   const kept: HistoryEntry[] = [];
   for (const entry of caseFile.ceacHistory) {
     if (isAfter(entry.seenOn, asOf)) {
-      warnings.push(`The "${entry.status}" status seen on ${formatDate(entry.seenOn)} is after ${formatDate(asOf)}, the date of this assessment, so it was left out.`);
+      warnings.push(msg(/*i18n*/ {
+        id: 'rules.warning.statusAfterAsOf',
+        message: 'The "{status}" status seen on {seenOn} is after {asOf}, the date of this assessment, so it was left out.',
+      }, { status: entry.status, seenOn: dateValue(entry.seenOn), asOf: dateValue(asOf) }));
     } else if (entry.lastUpdated !== undefined && isAfter(entry.lastUpdated, asOf)) {
-      warnings.push(`The "Case Last Updated" date ${formatDate(entry.lastUpdated)} of the "${entry.status}" status is after ${formatDate(asOf)}, the date of this assessment, so it was left out.`);
+      warnings.push(msg(/*i18n*/ {
+        id: 'rules.warning.lastUpdatedAfterAsOf',
+        message: 'The "Case Last Updated" date {lastUpdated} of the "{status}" status is after {asOf}, the date of this assessment, so it was left out.',
+      }, { lastUpdated: dateValue(entry.lastUpdated), status: entry.status, asOf: dateValue(asOf) }));
       const { lastUpdated: _future, ...rest } = entry;
       kept.push(rest);
     } else {
@@ -134,26 +155,32 @@ function readHistory(caseFile: CaseFile, asOf: ISODate, warnings: string[]): His
   const history = orderHistory(kept);
   for (const e of history) {
     if (e.lastUpdated !== undefined && isAfter(e.lastUpdated, e.seenOn)) {
-      warnings.push(`The "${e.status}" status seen on ${formatDate(e.seenOn)} has a "Case Last Updated" date (${formatDate(e.lastUpdated)}) later than the day it was seen. Check both dates.`);
+      warnings.push(msg(/*i18n*/ {
+        id: 'rules.warning.lastUpdatedAfterSeen',
+        message: 'The "{status}" status seen on {seenOn} has a "Case Last Updated" date ({lastUpdated}) later than the day it was seen. Check both dates.',
+      }, { status: e.status, seenOn: dateValue(e.seenOn), lastUpdated: dateValue(e.lastUpdated) }));
     }
   }
   return history;
 }
 
 /** The grounds after ignored grounds and 212(e) on a class it cannot bar, with a warning for each. */
-function readGrounds(visaClass: VisaClass, given: readonly Ground[], warnings: string[]): Ground[] {
+function readGrounds(visaClass: VisaClass, given: readonly Ground[], warnings: Msg[]): Ground[] {
   const out: Ground[] = [];
   for (const g of given) {
     if (isImmigrant(visaClass) && NOT_FOR_IMMIGRANTS.includes(g)) {
-      warnings.push(
-        `The letter is entered as naming section ${GROUND_SHORT[g]}, which does not apply to immigrant visas, so it was left out and the answer rests on the rest of the letter. Check the letter again: immigrant visas are refused under 221(g), 212(a), 212(e) or 212(f).`,
-      );
+      // `section` is a section number (214(b) or 222(g)): the same in every language.
+      warnings.push(msg(/*i18n*/ {
+        id: 'rules.warning.groundNotForImmigrants',
+        message: 'The letter is entered as naming section {section}, which does not apply to immigrant visas, so it was left out and the answer rests on the rest of the letter. Check the letter again: immigrant visas are refused under 221(g), 212(a), 212(e) or 212(f).',
+      }, { section: GROUND_SHORT[g] }));
       continue;
     }
     if (g === '212e' && !barredBy212e(visaClass)) {
-      warnings.push(
-        `Section 212(e) (the two-year home-residence requirement) bars only H, L, K and immigrant visas, not a ${visaClass} visa, so it was read as a section this tool does not know: the letter decides.`,
-      );
+      warnings.push(msg(/*i18n*/ {
+        id: 'rules.warning.ground212eNotForClass',
+        message: 'Section 212(e) (the two-year home-residence requirement) bars only H, L, K and immigrant visas, not a {visaClass} visa, so it was read as a section this tool does not know: the letter decides.',
+      }, { visaClass }));
       if (!out.includes('other')) out.push('other');
       continue;
     }
@@ -164,25 +191,34 @@ function readGrounds(visaClass: VisaClass, given: readonly Ground[], warnings: s
 
 /** The DV year (given, else inferred from the interview date) and whether it fits the case's dates. */
 function readDvYear(
-  caseFile: CaseFile, applicationDate: ISODate | undefined, refusedOn: ISODate | undefined, warnings: string[],
+  caseFile: CaseFile, applicationDate: ISODate | undefined, refusedOn: ISODate | undefined, warnings: Msg[],
 ): { dvYear?: number; dvYearInferred: boolean; dvDeadline?: ISODate } {
   if (caseFile.visaClass !== 'DV') return { dvYearInferred: false };
   const given = caseFile.dv?.programYear;
   const dvYear = given ?? (applicationDate ? fiscalYear(applicationDate) : undefined);
   const dvYearInferred = given === undefined && dvYear !== undefined;
   if (dvYear === undefined) {
-    warnings.push(`The DV program year is not known, and there is no interview date to work it out from, so the ${DV_DEADLINE_WORDS} deadline cannot be dated. Enter the program year (for example 2026 for DV-2026).`);
+    warnings.push(msg(/*i18n*/ {
+      id: 'rules.warning.dvYearUnknown',
+      message: 'The DV program year is not known, and there is no interview date to work it out from, so the {day} September deadline cannot be dated. Enter the program year (for example 2026 for DV-2026).',
+    }, { day: DV_LAST_DAY_OF_SEPTEMBER }));
     return { dvYearInferred };
   }
   const dates = [applicationDate, refusedOn].filter((d): d is ISODate => d !== undefined);
   const first = `${String(dvYear - 1).padStart(4, '0')}-10-01`;
   const last = dvDeadlineOf(dvYear);
   if (dates.length === 0) {
-    warnings.push(`DV-${dvYear} cannot be checked against the case without the interview date, so the ${DV_DEADLINE_WORDS} deadline is not used. Enter the interview date.`);
+    warnings.push(msg(/*i18n*/ {
+      id: 'rules.warning.dvYearUnchecked',
+      message: 'DV-{year} cannot be checked against the case without the interview date, so the {day} September deadline is not used. Enter the interview date.',
+    }, { year: dvYear, day: DV_LAST_DAY_OF_SEPTEMBER }));
     return { dvYear, dvYearInferred };
   }
   if (!dates.every((d) => d >= first && d <= last)) {
-    warnings.push(`The dates of this case do not fall within DV-${dvYear} (${formatDate(first)} to ${formatDate(last)}), so the program year looks mistyped and its deadline is not used. Check the year on your selection letter.`);
+    warnings.push(msg(/*i18n*/ {
+      id: 'rules.warning.dvYearMismatch',
+      message: 'The dates of this case do not fall within DV-{year} ({first} to {last}), so the program year looks mistyped and its deadline is not used. Check the year on your selection letter.',
+    }, { year: dvYear, first: dateValue(first), last: dateValue(last) }));
     return { dvYear, dvYearInferred };
   }
   return { dvYear, dvYearInferred, dvDeadline: last };
@@ -192,7 +228,7 @@ const earliest = (...dates: Array<ISODate | undefined>): ISODate | undefined =>
   dates.filter((d): d is ISODate => d !== undefined).sort()[0];
 
 export function deriveFacts(caseFile: CaseFile, asOf: ISODate): Facts {
-  const warnings: string[] = [];
+  const warnings: Msg[] = [];
   const visaClass = caseFile.visaClass;
   const history = readHistory(caseFile, asOf, warnings);
   const latest = history[history.length - 1];
@@ -203,13 +239,19 @@ export function deriveFacts(caseFile: CaseFile, asOf: ISODate): Facts {
 
   const applicationDate = caseFile.application.date;
   if (applicationDate !== undefined && isAfter(applicationDate, asOf)) {
-    warnings.push(`${CASE_FIELDS['application.date'].name} (${formatDate(applicationDate)}) is after ${formatDate(asOf)}, the date of this assessment: the interview is still ahead.`);
+    warnings.push(msg(/*i18n*/ {
+      id: 'rules.warning.applicationDateAfterAsOf',
+      message: 'The interview or drop-off date ({date}) is after {asOf}, the date of this assessment: the interview is still ahead.',
+    }, { date: dateValue(applicationDate), asOf: dateValue(asOf) }));
   }
-  const refusedOn = notAfter(refusal?.refusedOn, asOf, CASE_FIELDS['refusal.refusedOn'].name, warnings);
-  const respondedOn = notAfter(refusal?.respondedOn, asOf, CASE_FIELDS['refusal.respondedOn'].name, warnings);
+  const refusedOn = notAfter(refusal?.refusedOn, asOf, LEFT_OUT.refusedOn, warnings);
+  const respondedOn = notAfter(refusal?.respondedOn, asOf, LEFT_OUT.respondedOn, warnings);
   const clockStart = earliest(refusedOn, applicationDate);
   if (respondedOn !== undefined && clockStart !== undefined && respondedOn < clockStart) {
-    warnings.push(`The requested items were sent on ${formatDate(respondedOn)}, before the refusal or interview on ${formatDate(clockStart)}. Check both dates.`);
+    warnings.push(msg(/*i18n*/ {
+      id: 'rules.warning.sentBeforeRefusal',
+      message: 'The requested items were sent on {sent}, before the refusal or interview on {start}. Check both dates.',
+    }, { sent: dateValue(respondedOn), start: dateValue(clockStart) }));
   }
   const refusalStart = refusedOn ?? applicationDate;
   const yearDue = clockStart ? addYears(clockStart, DOCUMENTS_WINDOW_YEARS) : undefined;
@@ -252,6 +294,7 @@ export function deriveFacts(caseFile: CaseFile, asOf: ISODate): Facts {
     outstanding: documentRequests.length > 0 && respondedOn === undefined,
     ...dv,
     programStart: isStudent(visaClass) ? caseFile.program?.startDate : undefined,
-    warnings,
+    warnings: warnings.map(englishText),
+    warningMessages: warnings,
   };
 }

@@ -5,6 +5,7 @@
  * chose to report, mostly security checks of Chinese nationals in science and technology, only cases
  * that finished in the period). A group without figures says so.
  */
+import type { MessageDescriptor } from './message';
 import type { VisaClass } from './types';
 
 export interface ReportedRange {
@@ -17,14 +18,20 @@ export interface ReportedRange {
   maxDays: number;
 }
 
+/** The caveat said with every range, as a message (./message.ts); `REPORTED_PERIOD.caveat` is its English. */
+const CAVEAT: MessageDescriptor = /*i18n*/ {
+  id: 'rules.reported.caveat',
+  message: 'Self-reported, mostly security checks of applicants from China in science and technology, and only cases that '
+    + 'finished (long cases still waiting are missing): yours may be much faster or slower. Not a promise.',
+};
+
 export const REPORTED_PERIOD = {
   /** The cases finished in the 90 days up to this day. */
   finishedBy: '2026-04-04',
   windowDays: 90,
   site: 'checkee.info',
-  caveat:
-    'Self-reported, mostly security checks of applicants from China in science and technology, and only cases that '
-    + 'finished (long cases still waiting are missing): yours may be much faster or slower. Not a promise.',
+  caveat: CAVEAT.message,
+  caveatMessage: CAVEAT,
   sources: ['ap-reported-times'],
 } as const;
 

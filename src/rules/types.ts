@@ -1,3 +1,5 @@
+import type { Msg } from './message';
+
 /**
  * The case file (version 2; version 1 files are read as version 2) and the assessment, exactly as
  * fixed in docs/case-file.md.
@@ -171,4 +173,28 @@ export interface Assessment {
   trace: TraceEntry[];
   /** Extra: the CEAC status the verdict read (after ordering and dropping future entries). */
   latestStatus?: CeacStatus;
+}
+
+/**
+ * What `explain` returns: the assessment, and beside each text the rules write, the message it was
+ * written from (./message.ts), so that the page can show it in its own language. `assess` returns
+ * the same without the messages (the contract's shape).
+ */
+export interface Explanation extends Omit<Assessment, 'reasons' | 'nextSteps' | 'missing'> {
+  reasons: Array<Reason & Explained>;
+  nextSteps: Array<NextStep & Explained>;
+  missing: Array<{ field: string; why: string } & Explained>;
+  /** The messages of `warnings` and `decides`, in the same order. */
+  warningMessages: Array<Msg | undefined>;
+  decidesMessage?: Msg;
+  /**
+   * The message each `trace` entry's `because` was written from, in the same order as `trace` (a
+   * rule's condition in its "Not applied" or "Also matches" sentence, the deciding rule's reason).
+   */
+  traceMessages: Array<Msg | undefined>;
+}
+
+/** A text's message, when the text was written from one (every text of the rules, in the end). */
+export interface Explained {
+  message?: Msg;
 }

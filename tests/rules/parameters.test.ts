@@ -89,10 +89,17 @@ const TYPED_NUMBERS: RegExp[] = [
 const withoutComments = (text: string): string =>
   text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 
+/**
+ * An ICU plural or select (`{years, plural, =1 {one year} other {# years}}`): its branches are
+ * chosen by the parameter passed as its value, so the words in them follow the parameter.
+ */
+const ICU_CHOICE = /\{\w+, (?:plural|select),(?:[^{}]|\{[^{}]*\})*\}/g;
+
 /** Lines that hold a string or template literal and a typed parameter number. */
 function typedNumbers(text: string): string[] {
   return withoutComments(text)
     .split('\n')
+    .map((line) => line.replace(ICU_CHOICE, '{choice}'))
     .filter((line) => /['"`]/.test(line) && TYPED_NUMBERS.some((re) => re.test(line)))
     .map((line) => line.trim());
 }
