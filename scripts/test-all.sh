@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test, as CI runs it (README: `npm run test:all`). For the refusal explainer on a fresh Debian 12 machine (Node 20.19+, npm 11, root).
-# Steps: Debian Chromium -> npm ci -> typecheck -> lint -> unit tests (UTC, Kiritimati, Honolulu)
+# Steps: Debian Chromium -> npm ci -> typecheck -> lint -> catalogs match the code -> unit tests (UTC, Kiritimati, Honolulu)
 #        -> build -> size budget -> real-browser tests (Playwright + axe) -> Lighthouse -> time to verdict.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +33,9 @@ npm run typecheck
 
 step "Lint (ESLint)"
 npm run lint
+
+step "Message catalogs match the code (lingui extract leaves src/locales unchanged)"
+npm run --silent i18n:check
 
 # Unit tests in three time zones: UTC, UTC+14 and UTC-10 must give the same dates.
 total_passed=0

@@ -3,6 +3,7 @@
  * preamble, so the policy goes into the built page only) and a small precaching service worker.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 /** The policy for the built page. `frame-ancestors` only works as a header: see public/_headers. */
@@ -43,7 +44,8 @@ export function serviceWorker(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle).filter((f) => !f.endsWith('.map')).sort();
-      const publicFiles = ['manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png'];
+      // the manifests of every language (public/manifest.webmanifest, public/manifest.<code>.webmanifest) and the icons
+      const publicFiles = [...readdirSync('public').filter((f) => f.endsWith('.webmanifest')).sort(), 'icon.svg', 'icon-192.png', 'icon-512.png'];
       const hash = createHash('sha256');
       for (const name of files) {
         const item = bundle[name]!;
@@ -94,4 +96,35 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(caches.match(request, { ignoreVary: true }).then((cached) => cached || fetch(request)));
 });
 `;
+}
+
+/**
+ * Short message ids in the built files. The code names each text by a readable id
+ * ('form.petitionStatus.labelFor'), and each catalog maps the ids to texts; in the built page both
+ * sides use a short id instead ('3f'), as Lingui's macros do with hashed ids: the ids are about a
+ * third of the first page's catalogs and are repeated in the code. The ids are the English catalogs'
+ * (src/locales/en/*.json, the reference), numbered in order; a string equal to an id is replaced only
+ * when quoted whole. The dev server and the tests keep the readable ids.
+ */
+export function shortMessageIds(): Plugin {
+  const short = new Map<string, string>();
+  // quoted whole, also inside a JSON string (\"form.x\"), as a compiled catalog holds it
+  const ID = /(\\?[`"'])((?:chrome|app|form|result|rules)\.[A-Za-z0-9_.-]+)\1/g;
+  return {
+    name: 'refusal-explainer:short-message-ids',
+    apply: 'build',
+    buildStart() {
+      const ids = readdirSync('src/locales/en')
+        .filter((f) => f.endsWith('.json'))
+        .flatMap((f) => Object.keys(JSON.parse(readFileSync(`src/locales/en/${f}`, 'utf8')) as Record<string, string>))
+        .sort();
+      short.clear();
+      ids.forEach((id, i) => short.set(id, i.toString(36)));
+    },
+    renderChunk(code) {
+      if (!ID.test(code)) return null;
+      ID.lastIndex = 0;
+      return { code: code.replace(ID, (whole, quote: string, id: string) => (short.has(id) ? `${quote}${short.get(id)}${quote}` : whole)), map: null };
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './ui/styles.css';
 import { App } from './ui/App';
+import { activate, initialLocale } from './i18n';
 import { registerServiceWorker } from './pwa';
 import { LINK_HASH } from './ui/addressBar';
 import { currentStep } from './ui/hooks';
@@ -32,7 +33,15 @@ const start = (sliced: boolean) => {
   if (sliced) startTransition(render);
   else render();
 };
-if (early) void Promise.race([early, new Promise((wait) => setTimeout(wait, WAIT_MS))]).catch(() => undefined).then(() => start(false));
-else start(true);
+// The page's language (its catalog is a chunk of its own) is needed for any text: it loads beside
+// the rest, and a catalog that cannot be loaded falls back to English.
+const language = activate(initialLocale()).catch(() => activate('en')).catch((e: unknown) => {
+  rootEl.textContent = 'This page could not load its text. Reload the page to try again.';
+  throw e;
+});
+if (early) {
+  const waited = Promise.race([early, new Promise((wait) => setTimeout(wait, WAIT_MS))]).catch(() => undefined);
+  void Promise.all([waited, language]).then(() => start(false));
+} else void language.then(() => start(true));
 
 registerServiceWorker();

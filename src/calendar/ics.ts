@@ -19,7 +19,9 @@
  * Adding or correcting the interview date, the class or the application kind makes new UIDs (a new key).
  *
  * Texts. The events name dates and say what to do before them; they never promise how long anything
- * takes, and never say that "Refused" means denied.
+ * takes, and never say that "Refused" means denied. Every text is a message (its English in
+ * src/locales/en/result.json, one message per paragraph), written with the caller's `write`: the file
+ * is in the language the page shows, its dates written for that language.
  *
  * Built with the `ics` package, then post-processed where the package falls short of the RFC:
  * it folds lines by characters rather than octets, and writes a day-only alarm as "-P30DT"
@@ -30,11 +32,13 @@
  */
 import { createEvents, type Alarm, type DateArray, type EventAttributes } from 'ics';
 import {
-  addDays, daysBetween, DOCUMENTS_WINDOW, DV_DEADLINE_WORDS, formatDate, INQUIRY_AFTER_DAYS,
-  isImmigrant, isK, programForm, programOfficial, REINSTATEMENT_WINDOW,
+  addDays, daysBetween, DOCUMENTS_WINDOW_YEARS, DV_LAST_DAY_OF_SEPTEMBER, INQUIRY_AFTER_DAYS,
+  isImmigrant, isK, REINSTATEMENT_YEARS,
 } from '../rules';
 import type { Assessment, CaseFile, ISODate, Milestone, MilestoneKind } from '../rules';
-import { hardDateBeforeInquiry, onDvDeadline } from '../timeline/data';
+import { programOfficialMsg } from '../rules/wording';
+import { day, text, type Text, type TextValue } from '../i18n/text';
+import { dvYear, hardDateBeforeInquiry, hardDateValues, onDvDeadline, programFormIn, type Write } from '../timeline/data';
 
 export interface CalendarInput {
   caseFile: CaseFile;
@@ -43,10 +47,14 @@ export interface CalendarInput {
   asOf: ISODate;
   /** The app's link to this case (the share link), only when the user asked to include it. */
   caseLink?: string;
+  /**
+   * Writes the events' texts in the page's language (`writerIn(i18n)`, src/ui/verdictText.ts): the
+   * file is written in the language the page shows, its dates too.
+   */
+  write: Write;
 }
 
 export const CALENDAR_FILE_NAME = 'visa-case-dates.ics';
-export const CALENDAR_NAME = 'Visa case dates';
 export const PRODUCT_ID = '-//Refusal explainer//Visa case dates//EN';
 const UID_DOMAIN = 'refusal-explainer';
 /** Reminders before the last day to send what the letter asked for. */
@@ -61,10 +69,6 @@ export const REMINDER_DAYS: Readonly<Partial<Record<MilestoneKind, readonly numb
 export const REMINDER_HOUR = 9;
 /** SEQUENCE counts days from this date, so a file made later carries a higher revision number. */
 const SEQUENCE_EPOCH = '2000-01-01';
-
-const FOOTER =
-  'Made with the refusal explainer from the facts you entered. General information, not legal advice: '
-  + 'check the dates against your letter and the post\u2019s own pages.';
 
 /** A short, stable key for this case: a hash of facts that do not identify anyone (see the module comment). */
 export function caseKey(caseFile: CaseFile): string {
@@ -91,36 +95,39 @@ function dateArray(date: ISODate): DateArray {
 
 // ---- Words that depend on the visa class ----
 
-/** "DV-2026", from the deadline's own year (the DV deadline is 30 September of the DV year). */
-const dvYear = (m: Milestone): string => `DV-${m.date.slice(0, 4)}`;
 /** "30 September", as the law names the DV deadline; the full date if the milestone is elsewhere. */
-const dvDay = (m: Milestone): string =>
-  (onDvDeadline(m) ? DV_DEADLINE_WORDS : formatDate(m.date));
+const dvDay = (m: Milestone): TextValue =>
+  (onDvDeadline(m) ? text(/*i18n*/ 'result.calendar.dvDeadlineDay', { day: DV_LAST_DAY_OF_SEPTEMBER }) : day(m.date));
 
-function summary(m: Milestone, caseFile: CaseFile): string {
+function summary(m: Milestone, caseFile: CaseFile, write: Write): Text {
   const c = caseFile.visaClass;
   switch (m.kind) {
     case 'documents_due':
       return c === 'DV' && onDvDeadline(m)
-        ? 'Visa case: diversity visa deadline, send what the letter asked for now'
-        : 'Visa case: last day to send what the letter asked for';
+        ? text(/*i18n*/ 'result.calendar.summary.dvDocumentsDue')
+        : text(/*i18n*/ 'result.calendar.summary.documentsDue');
     case 'reinstatement_ends':
-      return 'Visa case: last day to ask for reinstatement of the immigrant visa registration';
+      return text(/*i18n*/ 'result.calendar.summary.reinstatementEnds');
     case 'inquiry_after':
-      return `Visa case: day ${INQUIRY_AFTER_DAYS}, many posts accept questions about administrative processing from now`;
+      return text(/*i18n*/ 'result.calendar.summary.inquiryAfter', { days: INQUIRY_AFTER_DAYS });
     case 'petition_expires':
-      return isK(c) ? 'Visa case: fianc\u00e9(e) petition (I-129F) validity ends' : 'Visa case: petition (I-797) end date';
+      return isK(c) ? text(/*i18n*/ 'result.calendar.summary.kPetition') : text(/*i18n*/ 'result.calendar.summary.petition');
     case 'dv_deadline':
-      return `Last day a ${dvYear(m)} visa can be issued: ${dvDay(m)}`;
+      return text(/*i18n*/ 'result.calendar.summary.dvDeadline', { dvYear: dvYear(m), day: dvDay(m) });
     case 'program_start':
-      return `Visa case: program start on your ${programForm(c)}`;
+      return text(/*i18n*/ 'result.calendar.summary.programStart', { form: programFormIn(c, write) });
   }
 }
 
-/** "Day 180 of administrative processing, counted from 1 Sep 2026": the milestone's day on the processing clock. */
-function processingDay(m: Milestone, days: number): string {
+/**
+ * "Day 180 of administrative processing, counted from 1 Sep 2026 (...)": the milestone's day on the
+ * processing clock, and where the clock starts.
+ */
+function processingDay(m: Milestone, days: number): Text {
   const base = addDays(m.date, -days);
-  return `Day ${days} of administrative processing${base ? `, counted from ${formatDate(base)}` : ''}`;
+  return base
+    ? text(/*i18n*/ 'result.calendar.inquiry.day', { days, date: day(base) })
+    : text(/*i18n*/ 'result.calendar.inquiry.dayNoDate', { days });
 }
 
 /**
@@ -128,120 +135,100 @@ function processingDay(m: Milestone, days: number): string {
  * `inquiry_after`, the applicant must not wait for `inquiry_after` (docs/case-file.md, "Hard dates
  * come before waiting"): the sentence that says so, naming the earliest one.
  */
-function hardDateFirst(all: readonly Milestone[], caseFile: CaseFile, asOf: ISODate): string | undefined {
+function hardDateFirst(all: readonly Milestone[], caseFile: CaseFile, asOf: ISODate, write: Write): Text | undefined {
   const first = hardDateBeforeInquiry(all, asOf);
   if (!first) return undefined;
-  const c = caseFile.visaClass;
-  const what: Record<string, string> = {
-    petition_expires: isK(c) ? 'the I-129F petition\u2019s validity ends' : 'the petition ends',
-    program_start: 'your program starts',
-    dv_deadline: `the last day a ${dvYear(first)} visa can be issued`,
-  };
-  const also: Record<string, string> = {
-    petition_expires: isK(c) || isImmigrant(c) ? '' : ' and the employer\u2019s attorney',
-    program_start: ` and ${programOfficial(c)}`,
-    dv_deadline: '',
-  };
-  return `${formatDate(first.date)}, when ${what[first.kind]}, comes first: do not wait for this day. `
-    + `Contact the post${also[first.kind]} before ${formatDate(first.date)}.`;
+  return text(/*i18n*/ 'result.calendar.inquiry.hardDateFirst', {
+    ...hardDateValues(first, caseFile.visaClass, write),
+    date: day(first.date),
+  });
 }
 
-function description(m: Milestone, caseFile: CaseFile, all: readonly Milestone[], asOf: ISODate): string {
-  const date = formatDate(m.date);
+/** The event's description: its paragraphs, each a text. */
+function description(m: Milestone, caseFile: CaseFile, all: readonly Milestone[], asOf: ISODate, write: Write): Text[] {
+  const date = day(m.date);
   const c = caseFile.visaClass;
+  const official = (): string => write(programOfficialMsg(c));
   switch (m.kind) {
     case 'documents_due':
       return [
-        `Last day to send what the refusal letter asked for: ${date}.`,
-        'Send everything before this day, exactly as the letter says, and keep proof that you sent it '
-          + '(a courier receipt or a delivery confirmation).',
-        `Posts allow ${DOCUMENTS_WINDOW.count} for this; some count it from the interview and some from the letter, `
-          + 'so, to be safe, this date counts from the earlier of the interview date and the letter date (whichever you entered).'
-          + (c === 'DV' ? ` For a diversity visa it is never later than ${DV_DEADLINE_WORDS} of the DV year.` : ''),
+        text(/*i18n*/ 'result.calendar.documentsDue.lastDay', { date }),
+        text(/*i18n*/ 'result.calendar.documentsDue.sendEverything'),
         c === 'DV'
-          ? `Send it as early as you can: after ${DV_DEADLINE_WORDS} of the DV year no diversity visa can be issued, whenever the items arrive.`
+          ? text(/*i18n*/ 'result.calendar.documentsDue.windowDv', { years: DOCUMENTS_WINDOW_YEARS, day: DV_LAST_DAY_OF_SEPTEMBER })
+          : text(/*i18n*/ 'result.calendar.documentsDue.window', { years: DOCUMENTS_WINDOW_YEARS }),
+        c === 'DV'
+          ? text(/*i18n*/ 'result.calendar.documentsDue.afterDv', { day: DV_LAST_DAY_OF_SEPTEMBER })
           : isImmigrant(c)
-            ? 'After this day the immigrant visa registration can be terminated (22 CFR 42.83(b)); the post sends a notice when it does.'
-            : 'After this day posts treat the application as closed, and a new application and fee are needed.',
-      ].join('\n\n');
+            ? text(/*i18n*/ 'result.calendar.documentsDue.afterImmigrant')
+            : text(/*i18n*/ 'result.calendar.documentsDue.after'),
+      ];
     case 'reinstatement_ends':
       return [
-        `Last day to ask the consulate to reinstate your immigrant visa registration: ${date}.`,
-        'If the registration was terminated because what the letter asked for was not sent within '
-          + `${DOCUMENTS_WINDOW.definite}, you can ask the consulate to reinstate it within ${REINSTATEMENT_WINDOW.count} `
-          + 'of the 221(g) refusal, if you show that the delay was beyond your control (22 CFR 42.83(c)).',
-        'Ask well before this day, with proof of what kept you from sending the items in time.',
-      ].join('\n\n');
-    case 'inquiry_after': {
-      const first = hardDateFirst(all, caseFile, asOf);
+        text(/*i18n*/ 'result.calendar.reinstatement.lastDay', { date }),
+        text(/*i18n*/ 'result.calendar.reinstatement.rule', { documentsYears: DOCUMENTS_WINDOW_YEARS, years: REINSTATEMENT_YEARS }),
+        text(/*i18n*/ 'result.calendar.reinstatement.askEarly'),
+      ];
+    case 'inquiry_after':
       return [
-        `${processingDay(m, INQUIRY_AFTER_DAYS)} (the interview or the day you sent the documents, whichever is later).`,
-        'Many posts ask applicants not to inquire about administrative processing before this day, unless the matter '
-          + 'is urgent (for example a medical or family emergency). Posts differ: some give a shorter window on their own pages. '
-          + 'This is not a date by which the case ends.',
-        first ?? 'If your case is still open, you can ask the post through its official contact page.',
-      ].join('\n\n');
-    }
+        processingDay(m, INQUIRY_AFTER_DAYS),
+        text(/*i18n*/ 'result.calendar.inquiry.notBefore'),
+        hardDateFirst(all, caseFile, asOf, write) ?? text(/*i18n*/ 'result.calendar.inquiry.ask'),
+      ];
     case 'petition_expires':
       if (caseFile.petition?.status === 'returned_to_uscis' || caseFile.petition?.status === 'noir') {
         return [
-          `The petition\u2019s end date: ${date}.`,
-          'The petition is with USCIS now, not with the post: ask an immigration attorney'
-            + (isK(c) || isImmigrant(c) ? '' : ' or the employer\u2019s attorney')
-            + ' what this date means for the case and whether a new petition is needed.',
-        ].join('\n\n');
+          text(/*i18n*/ 'result.calendar.petition.returnedDate', { date }),
+          isK(c) || isImmigrant(c)
+            ? text(/*i18n*/ 'result.calendar.petition.returned')
+            : text(/*i18n*/ 'result.calendar.petition.returnedEmployer'),
+        ];
       }
       if (isK(c)) {
-        return [
-          `The end of the I-129F petition\u2019s validity: ${date}.`,
-          'If your case is still open near this date, ask the post whether the petition\u2019s validity can be extended; '
-            + 'otherwise your U.S. citizen fianc\u00e9(e) may need to file a new petition.',
-        ].join('\n\n');
+        return [text(/*i18n*/ 'result.calendar.petition.kDate', { date }), text(/*i18n*/ 'result.calendar.petition.kAdvice')];
       }
       return [
-        `The end date of the petition approval (I-797): ${date}.`,
-        isImmigrant(c)
-          ? 'If your case is still open near this date, ask the post or your attorney what it means for the case.'
-          : 'A visa is generally not issued on a petition that has ended. If your case is still open near this date, '
-            + 'ask the employer\u2019s attorney whether a new approval is needed.',
-      ].join('\n\n');
+        text(/*i18n*/ 'result.calendar.petition.date', { date }),
+        isImmigrant(c) ? text(/*i18n*/ 'result.calendar.petition.immigrant') : text(/*i18n*/ 'result.calendar.petition.employer'),
+      ];
     case 'dv_deadline':
       if (m.passed) {
         return [
-          `Last day a ${dvYear(m)} visa could be issued: ${date}. This day has passed.`,
-          `No ${dvYear(m)} visa can be issued any more, even if administrative processing was still pending. `
-            + 'A later DV program can be entered during its registration period.',
-        ].join('\n\n');
+          text(/*i18n*/ 'result.calendar.dv.passedDate', { dvYear: dvYear(m), date }),
+          text(/*i18n*/ 'result.calendar.dv.passed', { dvYear: dvYear(m) }),
+        ];
       }
       return [
-        `Last day a ${dvYear(m)} visa can be issued: ${date}.`,
-        'No diversity visa can be issued after this day, even if administrative processing is still pending. '
-          + 'Visa numbers can also run out before it.',
-        'If your case is still open, contact the post well before this day and answer any request at once.',
-      ].join('\n\n');
+        text(/*i18n*/ 'result.calendar.dv.date', { dvYear: dvYear(m), date }),
+        text(/*i18n*/ 'result.calendar.dv.noVisaAfter'),
+        text(/*i18n*/ 'result.calendar.dv.contact'),
+      ];
     case 'program_start':
       return [
-        `Your program start date on your ${programForm(c)}: ${date}.`,
-        'If the visa may not come in time, do not wait: contact the post before this day, say when your program starts '
-          + 'and ask whether the case can be finished in time.',
-        `Ask ${programOfficial(c)} now about deferring the start or getting a new ${programForm(c)} with a later date.`,
-      ].join('\n\n');
+        text(/*i18n*/ 'result.calendar.program.date', { form: programFormIn(c, write), date }),
+        text(/*i18n*/ 'result.calendar.program.doNotWait'),
+        text(/*i18n*/ 'result.calendar.program.ask', { official: official(), form: programFormIn(c, write) }),
+      ];
   }
 }
 
-function reminderText(m: Milestone, caseFile: CaseFile): string {
+/** A reminder's text: "In 30 days (30 Sep 2026): ...". */
+function reminderText(m: Milestone, caseFile: CaseFile, days: number, write: Write): Text {
   const c = caseFile.visaClass;
+  const date = day(m.date);
   switch (m.kind) {
     case 'dv_deadline':
-      return `last day a ${dvYear(m)} visa can be issued.`;
+      return text(/*i18n*/ 'result.calendar.reminder.dv', { days, date, dvYear: dvYear(m) });
     case 'program_start':
-      return `your program starts (${programForm(c)}). If the visa may come late, ask ${programOfficial(c)} about deferring.`;
+      return text(/*i18n*/ 'result.calendar.reminder.program', {
+        days, date, form: programFormIn(c, write), official: write(programOfficialMsg(c)),
+      });
     default:
-      return 'last day to send what the visa refusal letter asked for.';
+      return text(/*i18n*/ 'result.calendar.reminder.documents', { days, date });
   }
 }
 
-function alarms(m: Milestone, caseFile: CaseFile): Alarm[] | undefined {
+function alarms(m: Milestone, caseFile: CaseFile, write: Write): Alarm[] | undefined {
   const before = REMINDER_DAYS[m.kind];
   if (!before) return undefined;
   return before.map((days) => ({
@@ -249,7 +236,7 @@ function alarms(m: Milestone, caseFile: CaseFile): Alarm[] | undefined {
     // At 09:00 on the day, not at midnight: an all-day event starts at 00:00, so "30 days before at
     // 09:00" is 29 days and 15 hours before its start (written "-P29DT15H").
     trigger: { days: days - 1, hours: 24 - REMINDER_HOUR, before: true },
-    description: `In ${days} days (${formatDate(m.date)}): ${reminderText(m, caseFile)}`,
+    description: write(reminderText(m, caseFile, days, write)),
   }));
 }
 
@@ -258,7 +245,7 @@ function alarms(m: Milestone, caseFile: CaseFile): Alarm[] | undefined {
  * Throws an Error when the calendar cannot be built (for example a link the package rejects).
  */
 export function buildCalendar(input: CalendarInput): string {
-  const { caseFile, assessment, asOf, caseLink } = input;
+  const { caseFile, assessment, asOf, caseLink, write } = input;
   const stamp = `${asOf.replace(/-/g, '')}T000000Z`;
   dateArray(asOf); // throws on a bad asOf
   const sequence = Math.max(0, daysBetween(SEQUENCE_EPOCH, asOf) ?? 0);
@@ -268,13 +255,17 @@ export function buildCalendar(input: CalendarInput): string {
   const events = assessment.milestones.map((m): EventAttributes & { timestamp: string } => {
     const next = addDays(m.date, 1);
     if (!next) throw new Error(`Not a calendar date: ${m.date}`);
-    const text = [description(m, caseFile, assessment.milestones, asOf), link ? `Your case in the refusal explainer: ${link}` : '', FOOTER]
-      .filter(Boolean)
-      .join('\n\n');
+    const paragraphs = [
+      ...description(m, caseFile, assessment.milestones, asOf, write),
+      ...(link ? [text(/*i18n*/ 'result.calendar.caseLink', { link })] : []),
+      text(/*i18n*/ 'result.calendar.footer'),
+    ];
+    // One message per paragraph, each written in the page's language; a blank line between them.
+    const words = paragraphs.map(write).join('\n\n');
     return {
       uid: eventUid(m.kind, key),
-      title: summary(m, caseFile),
-      description: text,
+      title: write(summary(m, caseFile, write)),
+      description: words,
       start: dateArray(m.date),
       end: dateArray(next),
       // A string is written as given: DTSTAMP from asOf, so the output never depends on the clock.
@@ -282,16 +273,16 @@ export function buildCalendar(input: CalendarInput): string {
       sequence,
       transp: 'TRANSPARENT',
       busyStatus: 'FREE',
-      categories: ['Visa case'],
+      categories: [write(text(/*i18n*/ 'result.calendar.category'))],
       ...(link ? { url: link } : {}),
-      ...(REMINDER_DAYS[m.kind] ? { alarms: alarms(m, caseFile) } : {}),
+      ...(REMINDER_DAYS[m.kind] ? { alarms: alarms(m, caseFile, write) } : {}),
     };
   });
 
   const { error, value } = createEvents(events, {
     productId: PRODUCT_ID,
     method: 'PUBLISH',
-    calName: CALENDAR_NAME,
+    calName: write(text(/*i18n*/ 'result.calendar.name')),
   });
   if (error || value === null) {
     throw new Error(`The calendar file could not be made${error?.message ? `: ${error.message}` : '.'}`);

@@ -3,64 +3,108 @@
  * step that asks it, its wording, its choices, when it is asked, how it is checked and how it reads
  * on the check-answers page. The question pages, the check-answers page, validation (and so the
  * error summary), restoring a saved draft and the "what would make this surer" list all read this
- * table. A field's name (and why it matters) is the case file's, in src/rules/fields.ts.
+ * table. Each field fills a field of the case file (src/rules/fields.ts); the form names it in its
+ * own words (`name`, the same English as the case file's).
+ *
+ * Every text is a message (src/i18n/text.ts): an id whose English is in src/locales/en/form.json,
+ * with its values, shown by the page in its language. A plain string is not a message: a code that
+ * reads the same in every language (a visa class, "DV-2026"), a CEAC status name (English on purpose)
+ * or what the person typed.
  * Pure: no React, no DOM, no clock.
  */
-import { CASE_FIELDS, type CaseFieldPath } from '../rules/fields';
-import { DOCUMENTS_WINDOW, INQUIRY_AFTER_DAYS } from '../rules/parameters';
-import { isImmigrantOrK, isStudent, petitionForm, petitionRule } from '../rules/groups';
-import { GROUND_LABELS } from '../rules/labels';
-import { dateProblem, isISODate } from '../rules/dates';
+import { DOCUMENTS_WINDOW_YEARS, INQUIRY_AFTER_DAYS } from '../rules/parameters';
+import { classGroup, isImmigrantOrK, isStudent, petitionRule } from '../rules/groups';
+import { GROUND_LABEL_MESSAGES } from '../rules/labels';
+import { clip, isISODate } from '../rules/dates';
 import {
   CEAC_STATUSES, DV_YEAR_MAX, DV_YEAR_MIN, GROUNDS, NOTES_MAX, POST_MAX, REQUESTS,
   type VisaClass,
 } from '../rules/types';
+import type { CaseFieldPath } from '../rules/fields';
+import { day, text, type Text } from '../i18n/text';
+import { sortedHistory, type Draft } from './draft';
+
+/** A class's option: "CODE: hint" (one message, so that a language can change the punctuation). */
+const classOption = (code: VisaClass, hint: Text): Text => text(/*i18n*/ 'form.class.option', { code, hint });
 
 /**
  * The visa classes as people know them, in groups, each with a plain hint where the code is not
- * self-explanatory. Every class of the case file is here, once.
+ * self-explanatory. Every class of the case file is here, once. The label is the code and its hint,
+ * the code alone when there is no hint, and only the hint for the "another ..." classes.
  */
-const CLASS_CHOICES: ReadonlyArray<{ group: string; classes: ReadonlyArray<[VisaClass, string?]> }> = [
+const CLASS_CHOICES: ReadonlyArray<{ group: Text; classes: ReadonlyArray<[VisaClass, (Text | string)]> }> = [
   {
-    group: 'Work visas on a petition (Form I-129)',
+    group: text(/*i18n*/ 'form.class.group.work'),
     classes: [
-      ['H-1B', 'specialty occupation'], ['H-4', 'family of an H worker'], ['L-1A', 'intracompany manager'],
-      ['L-1B', 'intracompany specialist'], ['L-2', 'family of an L worker'], ['O-1', 'extraordinary ability'],
-      ['O-2', 'O-1 support staff'], ['O-3', 'family of an O worker'], ['P-1'], ['P-2'], ['P-3'], ['P-4', 'family of a P worker'],
-      ['H-2A', 'seasonal farm work'], ['H-2B', 'seasonal work'], ['H-3', 'trainee'], ['Q-1', 'cultural exchange'],
-      ['R-1', 'religious worker'], ['R-2', 'family of an R worker'],
+      ['H-1B', classOption('H-1B', text(/*i18n*/ 'form.class.h1b'))],
+      ['H-4', classOption('H-4', text(/*i18n*/ 'form.class.h4'))],
+      ['L-1A', classOption('L-1A', text(/*i18n*/ 'form.class.l1a'))],
+      ['L-1B', classOption('L-1B', text(/*i18n*/ 'form.class.l1b'))],
+      ['L-2', classOption('L-2', text(/*i18n*/ 'form.class.l2'))],
+      ['O-1', classOption('O-1', text(/*i18n*/ 'form.class.o1'))],
+      ['O-2', classOption('O-2', text(/*i18n*/ 'form.class.o2'))],
+      ['O-3', classOption('O-3', text(/*i18n*/ 'form.class.o3'))],
+      ['P-1', 'P-1'], ['P-2', 'P-2'], ['P-3', 'P-3'],
+      ['P-4', classOption('P-4', text(/*i18n*/ 'form.class.p4'))],
+      ['H-2A', classOption('H-2A', text(/*i18n*/ 'form.class.h2a'))],
+      ['H-2B', classOption('H-2B', text(/*i18n*/ 'form.class.h2b'))],
+      ['H-3', classOption('H-3', text(/*i18n*/ 'form.class.h3'))],
+      ['Q-1', classOption('Q-1', text(/*i18n*/ 'form.class.q1'))],
+      ['R-1', classOption('R-1', text(/*i18n*/ 'form.class.r1'))],
+      ['R-2', classOption('R-2', text(/*i18n*/ 'form.class.r2'))],
     ],
   },
   {
-    group: 'Visitor, student, exchange and other visas',
+    group: text(/*i18n*/ 'form.class.group.visitor'),
     classes: [
-      ['B-1/B-2', 'business and tourism'], ['B-1', 'business visitor'], ['B-2', 'tourist'], ['F-1', 'student'],
-      ['F-2', 'family of an F-1 student'], ['M-1', 'vocational student'], ['M-2', 'family of an M-1 student'],
-      ['J-1', 'exchange visitor'], ['J-2', 'family of a J-1 exchange visitor'], ['E-1', 'treaty trader'],
-      ['E-2', 'treaty investor'], ['E-3', 'Australian specialty occupation'], ['H-1B1', 'Chile or Singapore'],
-      ['TN', 'Canada or Mexico professional'], ['C-1/D', 'transit and crew'], ['I', 'media'], ['other', 'another nonimmigrant visa'],
+      ['B-1/B-2', classOption('B-1/B-2', text(/*i18n*/ 'form.class.b1b2'))],
+      ['B-1', classOption('B-1', text(/*i18n*/ 'form.class.b1'))],
+      ['B-2', classOption('B-2', text(/*i18n*/ 'form.class.b2'))],
+      ['F-1', classOption('F-1', text(/*i18n*/ 'form.class.f1'))],
+      ['F-2', classOption('F-2', text(/*i18n*/ 'form.class.f2'))],
+      ['M-1', classOption('M-1', text(/*i18n*/ 'form.class.m1'))],
+      ['M-2', classOption('M-2', text(/*i18n*/ 'form.class.m2'))],
+      ['J-1', classOption('J-1', text(/*i18n*/ 'form.class.j1'))],
+      ['J-2', classOption('J-2', text(/*i18n*/ 'form.class.j2'))],
+      ['E-1', classOption('E-1', text(/*i18n*/ 'form.class.e1'))],
+      ['E-2', classOption('E-2', text(/*i18n*/ 'form.class.e2'))],
+      ['E-3', classOption('E-3', text(/*i18n*/ 'form.class.e3'))],
+      ['H-1B1', classOption('H-1B1', text(/*i18n*/ 'form.class.h1b1'))],
+      ['TN', classOption('TN', text(/*i18n*/ 'form.class.tn'))],
+      ['C-1/D', classOption('C-1/D', text(/*i18n*/ 'form.class.c1d'))],
+      ['I', classOption('I', text(/*i18n*/ 'form.class.i'))],
+      ['other', text(/*i18n*/ 'form.class.other')],
     ],
   },
-  { group: 'Fiancé(e) of a U.S. citizen (Form I-129F)', classes: [['K-1', 'fiancé(e)'], ['K-2', 'child of a K-1']] },
   {
-    group: 'Immigrant visas through family or employment',
+    group: text(/*i18n*/ 'form.class.group.fiance'),
     classes: [
-      ['IR-CR', 'immediate relative of a U.S. citizen: IR-1 or CR-1 spouse, IR-2 or CR-2 child, IR-5 parent'],
-      ['F-pref', 'family preference: F1, F2A, F2B, F3, F4'],
-      ['EB', 'employment-based: EB-1 to EB-5'],
-      ['IV-other', 'another immigrant visa (SB, SI, SQ ...)'],
+      ['K-1', classOption('K-1', text(/*i18n*/ 'form.class.k1'))],
+      ['K-2', classOption('K-2', text(/*i18n*/ 'form.class.k2'))],
     ],
   },
-  { group: 'Diversity visa', classes: [['DV', 'the "green card lottery"']] },
+  {
+    group: text(/*i18n*/ 'form.class.group.immigrant'),
+    classes: [
+      ['IR-CR', classOption('IR-CR', text(/*i18n*/ 'form.class.irCr'))],
+      ['F-pref', classOption('F-pref', text(/*i18n*/ 'form.class.fPref'))],
+      ['EB', classOption('EB', text(/*i18n*/ 'form.class.eb'))],
+      ['IV-other', text(/*i18n*/ 'form.class.ivOther')],
+    ],
+  },
+  { group: text(/*i18n*/ 'form.class.group.dv'), classes: [['DV', classOption('DV', text(/*i18n*/ 'form.class.dv'))]] },
 ];
 
 const VISA_CLASS_OPTIONS: Option<string>[] = CLASS_CHOICES.flatMap(({ group, classes }) =>
-  classes.map(([value, hint]) => ({ value, label: value === 'other' || value === 'IV-other' ? hint! : hint ? `${value}: ${hint}` : value, group })));
+  classes.map(([value, label]) => ({ value, label, group })));
+
+const DONT_KNOW = text(/*i18n*/ 'form.dontKnow');
+const NOT_PROVIDED = text(/*i18n*/ 'form.review.notProvided');
 
 /** DV program years offered (newest first); a case file may hold any year the contract allows (`accepts`). */
 const DV_YEAR_OPTIONS: Option<string>[] = [
   ...Array.from({ length: 16 }, (_, i) => String(2030 - i)).map((y) => ({ value: y, label: `DV-${y}` })),
-  { value: 'unknown', label: "I don't know" },
+  { value: 'unknown', label: DONT_KNOW },
 ];
 const DV_YEARS_ACCEPTED: readonly string[] = [
   ...Array.from({ length: DV_YEAR_MAX - DV_YEAR_MIN + 1 }, (_, i) => String(DV_YEAR_MIN + i)), 'unknown',
@@ -68,19 +112,32 @@ const DV_YEARS_ACCEPTED: readonly string[] = [
 
 /** Whether the class has a petition the form asks about (required, or optional for "another" class). */
 const asksPetition = (d: Draft): boolean => d.visaClass === '' || petitionRule(d.visaClass) !== 'dropped';
-import { sortedHistory, type Draft } from './draft';
-import { withCommas } from '../rules/numbers';
+
+/**
+ * The petition's form, as the applicant knows it (as src/rules/groups.ts `petitionForm` names it);
+ * none for "another immigrant visa", whose question then names no form.
+ */
+function petitionFormText(c: VisaClass): Text | undefined {
+  switch (classGroup(c)) {
+    case 'petition_niv': return text(/*i18n*/ 'form.petitionForm.i129');
+    case 'k': return text(/*i18n*/ 'form.petitionForm.i129f');
+    default:
+      if (c === 'IR-CR' || c === 'F-pref') return text(/*i18n*/ 'form.petitionForm.i130');
+      if (c === 'EB') return text(/*i18n*/ 'form.petitionForm.eb');
+      return undefined;
+  }
+}
 
 export type StepId = 'visa' | 'interview' | 'history' | 'letter' | 'notes';
 export type Page = StepId | 'review' | 'result';
 
-export const STEPS: ReadonlyArray<{ id: StepId | 'review'; title: string }> = [
-  { id: 'visa', title: 'Visa and petition' },
-  { id: 'interview', title: 'Interview' },
-  { id: 'history', title: 'CEAC status history' },
-  { id: 'letter', title: 'Refusal letter' },
-  { id: 'notes', title: 'Notes' },
-  { id: 'review', title: 'Check your answers' },
+export const STEPS: ReadonlyArray<{ id: StepId | 'review'; title: Text }> = [
+  { id: 'visa', title: text(/*i18n*/ 'form.step.visa') },
+  { id: 'interview', title: text(/*i18n*/ 'form.step.interview') },
+  { id: 'history', title: text(/*i18n*/ 'form.step.history') },
+  { id: 'letter', title: text(/*i18n*/ 'form.step.letter') },
+  { id: 'notes', title: text(/*i18n*/ 'form.step.notes') },
+  { id: 'review', title: text(/*i18n*/ 'form.step.review') },
 ];
 export const QUESTION_STEPS: readonly StepId[] = ['visa', 'interview', 'history', 'letter', 'notes'];
 export const PAGES: readonly Page[] = [...QUESTION_STEPS, 'review', 'result'];
@@ -88,30 +145,32 @@ export const isPage = (s: unknown): s is Page => (PAGES as readonly unknown[]).i
 
 /** The ids of the form's error messages: a question's field id, the history editor's, or the paste box. */
 export type FieldId = ScalarKey | 'grounds' | 'requests' | 'entry-status' | 'entry-seenOn' | 'entry-lastUpdated' | 'ceac-paste';
-export interface FieldError { id: FieldId; message: string }
+export interface FieldError { id: FieldId; message: Text }
 
-/** An option of a choice; `group` puts it under a heading (an `optgroup` of a select). */
-export type Option<T extends string> = { value: T; label: string; hint?: string; group?: string };
-const DONT_KNOW = "I don't know";
-const NOT_PROVIDED_TEXT = 'Not provided';
+/**
+ * An option of a choice; `group` puts it under a heading (an `optgroup` of a select). A label that
+ * is a plain string reads the same in every language (a code); `lang: 'en'` marks one that stays
+ * English on purpose (a CEAC status name).
+ */
+export type Option<T extends string> = { value: T; label: Text | string; hint?: Text; group?: Text; lang?: 'en' };
 
-
-export const labelOf = <T extends string>(options: readonly Option<T>[], value: T): string =>
+export const labelOf = <T extends string>(options: readonly Option<T>[], value: T): Text | string =>
   options.find((o) => o.value === value)?.label ?? value;
 
 export const MESSAGE_OPTIONS: Option<Draft['entry']['message']>[] = [
-  { value: 'refused_ap_text', label: 'A longer message that mentions administrative processing' },
-  { value: 'refused_short', label: 'A short message saying the visa was refused' },
-  { value: '', label: "I don't remember" },
+  { value: 'refused_ap_text', label: text(/*i18n*/ 'form.ceacMessage.refusedApText') },
+  { value: 'refused_short', label: text(/*i18n*/ 'form.ceacMessage.refusedShort') },
+  { value: '', label: text(/*i18n*/ 'form.ceacMessage.dontRemember') },
 ];
-export const STATUS_OPTIONS = CEAC_STATUSES.map((s) => ({ value: s, label: s }));
+/** CEAC's status names, in English as CEAC shows them (the page compares them with the CEAC page). */
+export const STATUS_OPTIONS = CEAC_STATUSES.map((s) => ({ value: s, label: s, lang: 'en' as const }));
 
-const REQUEST_TEXT: Record<(typeof REQUESTS)[number], string> = {
-  documents: 'Send more documents (for example an employer letter, client letters, pay records)',
-  ds5535: 'Fill in Form DS-5535 (supplemental questions)',
-  social_media_public: 'Make social media profiles public or list them',
-  passport: 'Send in the passport',
-  in_person_interview: 'Come in for an interview in person',
+const REQUEST_TEXT: Record<(typeof REQUESTS)[number], Text> = {
+  documents: text(/*i18n*/ 'form.requests.documents'),
+  ds5535: text(/*i18n*/ 'form.requests.ds5535'),
+  social_media_public: text(/*i18n*/ 'form.requests.socialMediaPublic'),
+  passport: text(/*i18n*/ 'form.requests.passport'),
+  in_person_interview: text(/*i18n*/ 'form.requests.inPersonInterview'),
 };
 
 /** The exclusive answers of a list question ("I don't know", "Nothing", "I'm not sure"), each kept as a flag in the draft. */
@@ -119,39 +178,44 @@ export type NoneKey = 'groundsUnknown' | 'requestsNothing' | 'requestsUnknown';
 type ScalarKey = Exclude<keyof Draft, 'history' | 'entry' | 'grounds' | 'requests' | NoneKey>;
 type ListKey = 'grounds' | 'requests';
 
-/** A value as the check-answers page shows it. */
-export type ReviewValue = { text: string } | { list: string[]; ordered?: boolean } | { pre: string };
+/**
+ * A value as the check-answers page shows it: messages, or plain strings shown as they are (what the
+ * person typed, a code).
+ */
+export type ReviewValue = { text: Text | string } | { list: Array<Text | string>; ordered?: boolean } | { pre: string };
 
 interface Common {
-  /** The case-file field this question fills (its name and "why it matters" come from there). */
+  /** The case-file field this question fills. */
   path: CaseFieldPath;
+  /** The field's name as a sentence starts it (the case file's name, in the form's messages). */
+  name: Text;
   step: StepId;
   /** The question, as the label or legend. */
-  label: string;
-  hint?: string;
+  label: Text;
+  hint?: Text;
   /** Whether the question is asked, given the answers so far (default: always). */
   asked?: (d: Draft) => boolean;
   /** The question's wording when it depends on the answers so far (the petition's form name). */
-  labelFor?: (d: Draft) => string;
+  labelFor?: (d: Draft) => Text;
   /** Shown under the question that opens it (and asked only after that answer). */
   revealedBy?: 'hasLetter';
   /** Which visa classes are asked it (default: every class the form offers). */
   classes?: readonly VisaClass[];
   /** The check-answers row's words when they depend on the answers so far (like `labelFor`). */
-  reviewFor?: (d: Draft) => { key: string; name: string };
+  reviewFor?: (d: Draft) => { key: Text; name: Text };
   /** The row on the check-answers page: its title, and the hidden end of its "Change" link. */
-  review: { key: string; name: string };
+  review: { key: Text; name: Text };
 }
 export type ScalarField = Common & { key: ScalarKey } & (
   | {
-    control: 'select'; options: Option<string>[]; placeholder: string; required: string;
+    control: 'select'; options: Option<string>[]; placeholder: Text; required: Text;
     /** Values a restored draft may hold besides the options (carried from a case file, not offered). */
     accepts?: readonly string[];
   }
-  | { control: 'radios'; options: Option<string>[]; required: string; small?: boolean }
+  | { control: 'radios'; options: Option<string>[]; required: Text; small?: boolean }
   /** `pastOnly`: must be today or earlier. `errorName` starts its messages. */
-  | { control: 'date'; errorName: string; pastOnly?: boolean }
-  | { control: 'text'; max: number; tooLong: string; multiline?: boolean }
+  | { control: 'date'; errorName: Text; pastOnly?: boolean }
+  | { control: 'text'; max: number; tooLong: Text; multiline?: boolean }
 );
 export type ListField = Common & {
   key: ListKey;
@@ -162,11 +226,11 @@ export type ListField = Common & {
    * "I'm not sure"). With them the question must be answered: `required` when nothing is chosen,
    * `both` when a tick and one of them (or two of them) are chosen.
    */
-  nones?: ReadonlyArray<{ key: NoneKey; label: string }>;
-  required?: string;
-  both?: string;
+  nones?: ReadonlyArray<{ key: NoneKey; label: Text }>;
+  required?: Text;
+  both?: Text;
   /** What the check-answers page says when nothing is ticked and no answer of its own is chosen. */
-  emptyText: string;
+  emptyText: Text;
 };
 export type HistoryField = Common & { key: 'history'; control: 'history' };
 export type FormField = ScalarField | ListField | HistoryField;
@@ -174,194 +238,203 @@ export type FormField = ScalarField | ListField | HistoryField;
 /** The letter's details: asked, under the letter question, once the user says they have one. */
 const letterDetail = { asked: (d: Draft) => d.hasLetter === 'yes', revealedBy: 'hasLetter' } as const;
 
+/** Whether the class is decided at an interview only (fiancé(e) and immigrant visas: no drop-off). */
+const interviewOnly = (d: Draft): boolean => d.visaClass !== '' && isImmigrantOrK(d.visaClass);
+
 export const FIELDS: readonly FormField[] = [
   {
-    key: 'visaClass', path: 'visaClass', step: 'visa', control: 'select',
-    label: 'Visa class',
-    hint: 'The class on your appointment or your petition, for example B-2, F-1, H-1B or IR-CR. Family members choose their own class, for example H-4.',
-    placeholder: 'Choose a visa class',
+    key: 'visaClass', path: 'visaClass', name: text(/*i18n*/ 'form.field.visaClass'), step: 'visa', control: 'select',
+    label: text(/*i18n*/ 'form.visaClass.label'),
+    hint: text(/*i18n*/ 'form.visaClass.hint'),
+    placeholder: text(/*i18n*/ 'form.visaClass.placeholder'),
     options: VISA_CLASS_OPTIONS,
-    required: 'Select the visa class you applied for',
-    review: { key: 'Visa class', name: 'visa class' },
+    required: text(/*i18n*/ 'form.visaClass.required'),
+    review: { key: text(/*i18n*/ 'form.visaClass.reviewKey'), name: text(/*i18n*/ 'form.visaClass.reviewName') },
   },
   {
-    key: 'petitionStatus', path: 'petition.status', step: 'visa', control: 'radios',
-    label: 'What is happening with the petition?',
-    labelFor: (d) => `What is happening with the petition (${d.visaClass ? petitionForm(d.visaClass) : 'Form I-129'})?`,
-    hint: "Family members: answer for the main applicant's petition.",
+    key: 'petitionStatus', path: 'petition.status', name: text(/*i18n*/ 'form.field.petition.status'), step: 'visa', control: 'radios',
+    label: text(/*i18n*/ 'form.petitionStatus.label'),
+    labelFor: (d) => {
+      const form = d.visaClass ? petitionFormText(d.visaClass) : text(/*i18n*/ 'form.petitionForm.i129');
+      return form ? text(/*i18n*/ 'form.petitionStatus.labelFor', { form }) : text(/*i18n*/ 'form.petitionStatus.label');
+    },
+    hint: text(/*i18n*/ 'form.petitionStatus.hint'),
     asked: asksPetition,
     options: [
-      { value: 'approved', label: 'Approved (I have an I-797 approval notice)' },
-      { value: 'returned_to_uscis', label: 'The consulate sent it back to USCIS for review' },
-      { value: 'noir', label: 'USCIS sent a Notice of Intent to Revoke (NOIR)' },
-      { value: 'revoked', label: 'USCIS revoked the approval' },
+      { value: 'approved', label: text(/*i18n*/ 'form.petitionStatus.approved') },
+      { value: 'returned_to_uscis', label: text(/*i18n*/ 'form.petitionStatus.returnedToUscis') },
+      { value: 'noir', label: text(/*i18n*/ 'form.petitionStatus.noir') },
+      { value: 'revoked', label: text(/*i18n*/ 'form.petitionStatus.revoked') },
       { value: 'unknown', label: DONT_KNOW },
     ],
-    required: 'Select what is happening with the petition, or "I don\'t know"',
-    review: { key: 'Petition', name: 'petition' },
+    required: text(/*i18n*/ 'form.petitionStatus.required'),
+    review: { key: text(/*i18n*/ 'form.petitionStatus.reviewKey'), name: text(/*i18n*/ 'form.petitionStatus.reviewName') },
   },
   {
-    key: 'validUntil', path: 'petition.validUntil', step: 'visa', control: 'date',
-    label: 'Petition end date (optional)',
-    hint: 'The "valid to" date on the approval notice (Form I-797), if it has one.',
+    key: 'validUntil', path: 'petition.validUntil', name: text(/*i18n*/ 'form.field.petition.validUntil'), step: 'visa', control: 'date',
+    label: text(/*i18n*/ 'form.validUntil.label'),
+    hint: text(/*i18n*/ 'form.validUntil.hint'),
     asked: asksPetition,
-    errorName: 'The petition end date',
-    review: { key: 'Petition end date', name: 'petition end date' },
+    errorName: text(/*i18n*/ 'form.validUntil.errorName'),
+    review: { key: text(/*i18n*/ 'form.validUntil.reviewKey'), name: text(/*i18n*/ 'form.validUntil.reviewName') },
   },
   {
-    key: 'programStart', path: 'program.startDate', step: 'visa', control: 'date',
-    label: 'Program start date (optional)',
-    hint: 'The start date on your Form I-20 (F and M) or DS-2019 (J). It shows whether the visa can still come in time.',
+    key: 'programStart', path: 'program.startDate', name: text(/*i18n*/ 'form.field.program.startDate'), step: 'visa', control: 'date',
+    label: text(/*i18n*/ 'form.programStart.label'),
+    hint: text(/*i18n*/ 'form.programStart.hint'),
     asked: (d) => d.visaClass !== '' && isStudent(d.visaClass),
-    errorName: 'The program start date',
-    review: { key: 'Program start date', name: 'program start date' },
+    errorName: text(/*i18n*/ 'form.programStart.errorName'),
+    review: { key: text(/*i18n*/ 'form.programStart.reviewKey'), name: text(/*i18n*/ 'form.programStart.reviewName') },
   },
   {
-    key: 'dvYear', path: 'dv.programYear', step: 'visa', control: 'select',
-    label: 'DV program year',
-    hint: 'The year in the program\u2019s name on your selection letter, for example DV-2026. No DV visa can be issued after 30 September of that year.',
+    key: 'dvYear', path: 'dv.programYear', name: text(/*i18n*/ 'form.field.dv.programYear'), step: 'visa', control: 'select',
+    label: text(/*i18n*/ 'form.dvYear.label'),
+    hint: text(/*i18n*/ 'form.dvYear.hint'),
     asked: (d) => d.visaClass === 'DV',
-    placeholder: 'Choose the DV year',
+    placeholder: text(/*i18n*/ 'form.dvYear.placeholder'),
     options: DV_YEAR_OPTIONS,
     accepts: DV_YEARS_ACCEPTED,
-    required: 'Select the DV program year, or "I don\'t know"',
-    review: { key: 'DV program year', name: 'DV program year' },
+    required: text(/*i18n*/ 'form.dvYear.required'),
+    review: { key: text(/*i18n*/ 'form.dvYear.reviewKey'), name: text(/*i18n*/ 'form.dvYear.reviewName') },
   },
   {
-    key: 'appKind', path: 'application.kind', step: 'interview', control: 'radios',
-    label: 'How did you apply?',
+    key: 'appKind', path: 'application.kind', name: text(/*i18n*/ 'form.field.application.kind'), step: 'interview', control: 'radios',
+    label: text(/*i18n*/ 'form.appKind.label'),
     options: [
-      { value: 'interview', label: 'I had an interview at a consulate or embassy' },
-      { value: 'interview_waiver', label: 'I dropped off documents without an interview', hint: 'An interview waiver, sometimes called "dropbox".' },
+      { value: 'interview', label: text(/*i18n*/ 'form.appKind.interview') },
+      { value: 'interview_waiver', label: text(/*i18n*/ 'form.appKind.interviewWaiver'), hint: text(/*i18n*/ 'form.appKind.interviewWaiverHint') },
     ],
-    required: 'Select whether you had an interview or used an interview waiver',
+    required: text(/*i18n*/ 'form.appKind.required'),
     // Fiancé(e) and immigrant visas are always decided at an interview: not asked.
-    asked: (d) => d.visaClass === '' || !isImmigrantOrK(d.visaClass),
-    review: { key: 'How you applied', name: 'how you applied' },
+    asked: (d) => !interviewOnly(d),
+    review: { key: text(/*i18n*/ 'form.appKind.reviewKey'), name: text(/*i18n*/ 'form.appKind.reviewName') },
   },
   {
-    key: 'appDate', path: 'application.date', step: 'interview', control: 'date',
-    label: 'Date of the interview or document drop-off (optional)',
+    key: 'appDate', path: 'application.date', name: text(/*i18n*/ 'form.field.application.date'), step: 'interview', control: 'date',
+    label: text(/*i18n*/ 'form.appDate.label'),
     // Fiancé(e) and immigrant visas have no drop-off: they are always decided at an interview.
-    labelFor: (d) => (d.visaClass !== '' && isImmigrantOrK(d.visaClass) ? 'Date of the interview (optional)' : 'Date of the interview or document drop-off (optional)'),
-    hint: `The ${INQUIRY_AFTER_DAYS}-day and ${DOCUMENTS_WINDOW.adjective} dates count from it.`,
-    errorName: 'The date',
-    review: { key: 'Interview or drop-off date', name: 'interview or drop-off date' },
-    reviewFor: (d) => (d.visaClass !== '' && isImmigrantOrK(d.visaClass) ? { key: 'Interview date', name: 'interview date' } : { key: 'Interview or drop-off date', name: 'interview or drop-off date' }),
+    labelFor: (d) => (interviewOnly(d) ? text(/*i18n*/ 'form.appDate.labelInterview') : text(/*i18n*/ 'form.appDate.label')),
+    hint: text(/*i18n*/ 'form.appDate.hint', { days: INQUIRY_AFTER_DAYS, years: DOCUMENTS_WINDOW_YEARS }),
+    errorName: text(/*i18n*/ 'form.appDate.errorName'),
+    review: { key: text(/*i18n*/ 'form.appDate.reviewKey'), name: text(/*i18n*/ 'form.appDate.reviewName') },
+    reviewFor: (d) => (interviewOnly(d)
+      ? { key: text(/*i18n*/ 'form.appDate.reviewKeyInterview'), name: text(/*i18n*/ 'form.appDate.reviewNameInterview') }
+      : { key: text(/*i18n*/ 'form.appDate.reviewKey'), name: text(/*i18n*/ 'form.appDate.reviewName') }),
   },
   {
-    key: 'post', path: 'application.post', step: 'interview', control: 'text',
-    label: 'Consulate or embassy (optional)',
-    hint: 'The city is enough, for example Chennai. Do not enter names, case numbers or passport numbers.',
+    key: 'post', path: 'application.post', name: text(/*i18n*/ 'form.field.application.post'), step: 'interview', control: 'text',
+    label: text(/*i18n*/ 'form.post.label'),
+    hint: text(/*i18n*/ 'form.post.hint'),
     max: POST_MAX,
-    tooLong: `The consulate or embassy must be ${POST_MAX} characters or fewer`,
-    review: { key: 'Consulate or embassy', name: 'consulate or embassy' },
+    tooLong: text(/*i18n*/ 'form.post.tooLong', { max: POST_MAX }),
+    review: { key: text(/*i18n*/ 'form.post.reviewKey'), name: text(/*i18n*/ 'form.post.reviewName') },
   },
   {
-    key: 'officerSaid', path: 'application.officerSaid', step: 'interview', control: 'radios',
-    label: 'What did the officer tell you at the end of the interview?',
+    key: 'officerSaid', path: 'application.officerSaid', name: text(/*i18n*/ 'form.field.application.officerSaid'), step: 'interview', control: 'radios',
+    label: text(/*i18n*/ 'form.officerSaid.label'),
     // After an interview: always for fiancé(e) and immigrant visas, which are decided at one.
-    asked: (d) => d.appKind === 'interview' || (d.visaClass !== '' && isImmigrantOrK(d.visaClass)),
+    asked: (d) => d.appKind === 'interview' || interviewOnly(d),
     options: [
-      { value: 'approved', label: 'That the visa was approved' },
-      { value: '221g_documents', label: 'That they need more documents from me (221(g))' },
-      { value: '221g_ap', label: 'That the case needs more checks: administrative processing (221(g))' },
-      { value: '221g', label: 'That it is 221(g), but I am not sure whether for documents or for checks' },
-      { value: 'refused', label: 'That the visa was refused' },
-      { value: 'nothing', label: 'Nothing clear' },
+      { value: 'approved', label: text(/*i18n*/ 'form.officerSaid.approved') },
+      { value: '221g_documents', label: text(/*i18n*/ 'form.officerSaid.221gDocuments') },
+      { value: '221g_ap', label: text(/*i18n*/ 'form.officerSaid.221gAp') },
+      { value: '221g', label: text(/*i18n*/ 'form.officerSaid.221g') },
+      { value: 'refused', label: text(/*i18n*/ 'form.officerSaid.refused') },
+      { value: 'nothing', label: text(/*i18n*/ 'form.officerSaid.nothing') },
       { value: 'unknown', label: DONT_KNOW },
     ],
-    required: 'Select what the officer told you, or "I don\'t know"',
-    review: { key: 'What the officer said', name: 'what the officer said' },
+    required: text(/*i18n*/ 'form.officerSaid.required'),
+    review: { key: text(/*i18n*/ 'form.officerSaid.reviewKey'), name: text(/*i18n*/ 'form.officerSaid.reviewName') },
   },
   {
-    key: 'passport', path: 'application.passport', step: 'interview', control: 'radios',
-    label: 'Was your passport kept or given back?',
+    key: 'passport', path: 'application.passport', name: text(/*i18n*/ 'form.field.application.passport'), step: 'interview', control: 'radios',
+    label: text(/*i18n*/ 'form.passport.label'),
     options: [
-      { value: 'kept', label: 'The consulate kept my passport' },
-      { value: 'returned', label: 'My passport was given back' },
+      { value: 'kept', label: text(/*i18n*/ 'form.passport.kept') },
+      { value: 'returned', label: text(/*i18n*/ 'form.passport.returned') },
       { value: 'unknown', label: DONT_KNOW },
     ],
-    required: 'Select whether the passport was kept or returned, or "I don\'t know"',
-    review: { key: 'Passport', name: 'passport' },
+    required: text(/*i18n*/ 'form.passport.required'),
+    review: { key: text(/*i18n*/ 'form.passport.reviewKey'), name: text(/*i18n*/ 'form.passport.reviewName') },
   },
   {
-    key: 'history', path: 'ceacHistory', step: 'history', control: 'history',
-    label: 'Statuses you saw',
-    review: { key: 'Statuses seen', name: 'CEAC status history' },
+    key: 'history', path: 'ceacHistory', name: text(/*i18n*/ 'form.field.ceacHistory'), step: 'history', control: 'history',
+    label: text(/*i18n*/ 'form.history.label'),
+    review: { key: text(/*i18n*/ 'form.history.reviewKey'), name: text(/*i18n*/ 'form.history.reviewName') },
   },
   {
-    key: 'hasLetter', path: 'refusal', step: 'letter', control: 'radios',
-    label: 'Do you have a refusal letter?',
-    hint: 'At the end of the interview, or later by email, the officer may give a letter (often called a slip) that names a section of the law.',
+    key: 'hasLetter', path: 'refusal', name: text(/*i18n*/ 'form.field.refusal'), step: 'letter', control: 'radios',
+    label: text(/*i18n*/ 'form.hasLetter.label'),
+    hint: text(/*i18n*/ 'form.hasLetter.hint'),
     options: [
-      { value: 'yes', label: 'Yes, I have a refusal letter' },
-      { value: 'no', label: "I don't have a letter / I don't know" },
+      { value: 'yes', label: text(/*i18n*/ 'form.hasLetter.yes') },
+      { value: 'no', label: text(/*i18n*/ 'form.hasLetter.no') },
     ],
-    required: 'Select whether you have a refusal letter, or "I don\'t have a letter / I don\'t know"',
-    review: { key: 'Refusal letter', name: 'refusal letter' },
+    required: text(/*i18n*/ 'form.hasLetter.required'),
+    review: { key: text(/*i18n*/ 'form.hasLetter.reviewKey'), name: text(/*i18n*/ 'form.hasLetter.reviewName') },
   },
   {
-    key: 'refusedOn', path: 'refusal.refusedOn', step: 'letter', control: 'date', ...letterDetail, pastOnly: true,
-    label: 'Date on the letter (optional)',
-    hint: 'If it is empty, the interview or drop-off date is used.',
-    errorName: 'The date on the letter',
-    review: { key: 'Date on the letter', name: 'date on the letter' },
+    key: 'refusedOn', path: 'refusal.refusedOn', name: text(/*i18n*/ 'form.field.refusal.refusedOn'), step: 'letter', control: 'date', ...letterDetail, pastOnly: true,
+    label: text(/*i18n*/ 'form.refusedOn.label'),
+    hint: text(/*i18n*/ 'form.refusedOn.hint'),
+    errorName: text(/*i18n*/ 'form.refusedOn.errorName'),
+    review: { key: text(/*i18n*/ 'form.refusedOn.reviewKey'), name: text(/*i18n*/ 'form.refusedOn.reviewName') },
   },
   {
-    key: 'grounds', path: 'refusal.grounds', step: 'letter', control: 'checkboxes', ...letterDetail,
-    label: 'Which sections of the law does the letter name?',
-    hint: 'Tick every section named on the letter.',
-    options: GROUNDS.map((g) => ({ value: g, label: GROUND_LABELS[g] })),
+    key: 'grounds', path: 'refusal.grounds', name: text(/*i18n*/ 'form.field.refusal.grounds'), step: 'letter', control: 'checkboxes', ...letterDetail,
+    label: text(/*i18n*/ 'form.grounds.label'),
+    hint: text(/*i18n*/ 'form.grounds.hint'),
+    // The sections' names are the rules' messages (src/rules/labels.ts), in this area's catalog.
+    options: GROUNDS.map((g) => ({ value: g, label: text(GROUND_LABEL_MESSAGES[g].id) })),
     nones: [{ key: 'groundsUnknown', label: DONT_KNOW }],
-    required: 'Select the section or sections named on the letter, or "I don\'t know"',
-    both: 'Select the sections on the letter or "I don\'t know", not both',
+    required: text(/*i18n*/ 'form.grounds.required'),
+    both: text(/*i18n*/ 'form.grounds.both'),
     emptyText: DONT_KNOW,
-    review: { key: 'Sections named', name: 'sections named' },
+    review: { key: text(/*i18n*/ 'form.grounds.reviewKey'), name: text(/*i18n*/ 'form.grounds.reviewName') },
   },
   {
-    key: 'slipColor', path: 'refusal.slipColor', step: 'letter', control: 'radios', ...letterDetail, small: true,
-    label: 'What colour is the letter?',
-    hint: 'Only a hint: colours vary by post and are not official. The section named on the letter is what counts.',
+    key: 'slipColor', path: 'refusal.slipColor', name: text(/*i18n*/ 'form.field.refusal.slipColor'), step: 'letter', control: 'radios', ...letterDetail, small: true,
+    label: text(/*i18n*/ 'form.slipColor.label'),
+    hint: text(/*i18n*/ 'form.slipColor.hint'),
     options: [
-      { value: 'white', label: 'White' },
-      { value: 'blue', label: 'Blue' },
-      { value: 'yellow', label: 'Yellow' },
-      { value: 'pink', label: 'Pink' },
-      { value: 'other', label: 'Another colour' },
+      { value: 'white', label: text(/*i18n*/ 'form.slipColor.white') },
+      { value: 'blue', label: text(/*i18n*/ 'form.slipColor.blue') },
+      { value: 'yellow', label: text(/*i18n*/ 'form.slipColor.yellow') },
+      { value: 'pink', label: text(/*i18n*/ 'form.slipColor.pink') },
+      { value: 'other', label: text(/*i18n*/ 'form.slipColor.other') },
       { value: 'unknown', label: DONT_KNOW },
     ],
-    required: 'Select the colour of the letter, or "I don\'t know"',
-    review: { key: 'Letter colour', name: 'letter colour' },
+    required: text(/*i18n*/ 'form.slipColor.required'),
+    review: { key: text(/*i18n*/ 'form.slipColor.reviewKey'), name: text(/*i18n*/ 'form.slipColor.reviewName') },
   },
   {
-    key: 'requests', path: 'refusal.requests', step: 'letter', control: 'checkboxes', ...letterDetail,
-    label: 'What does the letter ask you to do?',
-    hint: 'Tick everything it asks for. A letter that asks for your passport usually means the visa is ready to be printed: send it as the letter says.',
+    key: 'requests', path: 'refusal.requests', name: text(/*i18n*/ 'form.field.refusal.requests'), step: 'letter', control: 'checkboxes', ...letterDetail,
+    label: text(/*i18n*/ 'form.requests.label'),
+    hint: text(/*i18n*/ 'form.requests.hint'),
     options: REQUESTS.map((r) => ({ value: r, label: REQUEST_TEXT[r] })),
     nones: [
-      { key: 'requestsNothing', label: 'Nothing: the letter asks for nothing' },
-      { key: 'requestsUnknown', label: "I'm not sure" },
+      { key: 'requestsNothing', label: text(/*i18n*/ 'form.requests.nothing') },
+      { key: 'requestsUnknown', label: text(/*i18n*/ 'form.requests.notSure') },
     ],
-    required: 'Select what the letter asks you to do, or "Nothing", or "I\'m not sure"',
-    both: 'Select what the letter asks for, or "Nothing", or "I\'m not sure": only one kind of answer',
-    emptyText: NOT_PROVIDED_TEXT,
-    review: { key: 'Asked for', name: 'what the letter asked for' },
+    required: text(/*i18n*/ 'form.requests.required'),
+    both: text(/*i18n*/ 'form.requests.both'),
+    emptyText: NOT_PROVIDED,
+    review: { key: text(/*i18n*/ 'form.requests.reviewKey'), name: text(/*i18n*/ 'form.requests.reviewName') },
   },
   {
-    key: 'respondedOn', path: 'refusal.respondedOn', step: 'letter', control: 'date', ...letterDetail, pastOnly: true,
-    label: 'Day you sent what was asked for (optional)',
-    hint: 'Leave empty if you have not sent it yet.',
-    errorName: 'The day you sent what was asked for',
-    review: { key: 'Sent on', name: 'day you sent what was asked for' },
+    key: 'respondedOn', path: 'refusal.respondedOn', name: text(/*i18n*/ 'form.field.refusal.respondedOn'), step: 'letter', control: 'date', ...letterDetail, pastOnly: true,
+    label: text(/*i18n*/ 'form.respondedOn.label'),
+    hint: text(/*i18n*/ 'form.respondedOn.hint'),
+    errorName: text(/*i18n*/ 'form.respondedOn.errorName'),
+    review: { key: text(/*i18n*/ 'form.respondedOn.reviewKey'), name: text(/*i18n*/ 'form.respondedOn.reviewName') },
   },
   {
-    key: 'notes', path: 'notes', step: 'notes', control: 'text', multiline: true,
-    label: 'Notes (optional)',
-    hint: 'Anything to keep with this case, for example what the letter asked for, in your own words. Do not enter names, case numbers or passport numbers.',
+    key: 'notes', path: 'notes', name: text(/*i18n*/ 'form.field.notes'), step: 'notes', control: 'text', multiline: true,
+    label: text(/*i18n*/ 'form.notes.label'),
+    hint: text(/*i18n*/ 'form.notes.hint'),
     max: NOTES_MAX,
-    tooLong: `The note must be ${withCommas(NOTES_MAX)} characters or fewer`,
-    review: { key: 'Notes', name: 'notes' },
+    tooLong: text(/*i18n*/ 'form.notes.tooLong', { max: NOTES_MAX }),
+    review: { key: text(/*i18n*/ 'form.notes.reviewKey'), name: text(/*i18n*/ 'form.notes.reviewName') },
   },
 ];
 
@@ -390,10 +463,10 @@ const byKey = (key: FormField['key']): FormField => FIELDS.find((f) => f.key ===
  * control to focus, and the field's name. A field asked only after another answer (the letter's
  * details) links to the question that opens it.
  */
-export function formTarget(path: string): { step: StepId; focus: string; name: string } | undefined {
+export function formTarget(path: string): { step: StepId; focus: string; name: Text } | undefined {
   const f = FIELDS.find((x) => x.path === path);
   if (!f) return undefined;
-  return { step: f.step, focus: focusId(f.revealedBy ? byKey(f.revealedBy) : f), name: CASE_FIELDS[f.path].name };
+  return { step: f.step, focus: focusId(f.revealedBy ? byKey(f.revealedBy) : f), name: f.name };
 }
 
 /** The id of the control a link to the question focuses (the history's: its status box). */
@@ -401,16 +474,29 @@ export const focusId = (f: FormField): string => (f.control === 'history' ? 'ent
 
 // ---- checking a step (on Continue, as GOV.UK does; never on blur) ----
 
+/** A day-month or month-day date ("03/04/2026"), as src/rules/dates.ts `dateProblem` recognises it. */
+const US_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+
+/**
+ * What is wrong with a date that is not a real YYYY-MM-DD date, for the person filling in the form:
+ * `field` names the date ("The petition end date"); the words are those of `dateProblem`.
+ */
+export function dateProblemText(field: Text, input: string): Text {
+  if (US_DATE.test(input.trim())) return text(/*i18n*/ 'form.error.dateDayMonth', { field, input });
+  if (/^\d{4}-\d{2}-\d{2}$/.test(input)) return text(/*i18n*/ 'form.error.dateNotReal', { field, input });
+  return text(/*i18n*/ 'form.error.dateNotDate', { field, input: clip(input) });
+}
+
 /** The problem with one question's answer, in words for the person filling in the form. */
-export function problemWith(f: FormField, d: Draft, today: string): string | undefined {
+export function problemWith(f: FormField, d: Draft, today: string): Text | undefined {
   switch (f.control) {
     case 'select':
     case 'radios':
       return d[f.key] ? undefined : f.required;
     case 'date': {
       const v = d[f.key];
-      if (v && !isISODate(v)) return `${f.errorName}: ${dateProblem(v)}`;
-      if (v && f.pastOnly && v > today) return `${f.errorName} must be today or earlier`;
+      if (v && !isISODate(v)) return dateProblemText(f.errorName, v);
+      if (v && f.pastOnly && v > today) return text(/*i18n*/ 'form.error.dateFuture', { field: f.errorName });
       return undefined;
     }
     case 'text':
@@ -429,19 +515,25 @@ export function problemWith(f: FormField, d: Draft, today: string): string | und
 
 // ---- the check-answers page ----
 
-const NOT_PROVIDED = NOT_PROVIDED_TEXT;
-const dateText = (s: string, formatDate: (d: string) => string) => (isISODate(s) ? formatDate(s) : NOT_PROVIDED);
+/** A day as a value of a message: written for the page's language when shown. */
+const dayValue = (s: string) => (isISODate(s) ? day(s) : NOT_PROVIDED);
 
-/** How an answer reads on the check-answers page. `formatDate` is the page's date format. */
-export function reviewValue(f: FormField, d: Draft, formatDate: (iso: string) => string): ReviewValue {
+/**
+ * How an answer reads on the check-answers page. Days are values (`day`), written in the page's
+ * language when shown. In a status history row, `status` is a CEAC status name (English on purpose)
+ * or the message "No status".
+ */
+export function reviewValue(f: FormField, d: Draft): ReviewValue {
   switch (f.control) {
     case 'select':
     case 'radios': {
       const v = d[f.key];
       return { text: v ? labelOf(f.options, v) : NOT_PROVIDED };
     }
-    case 'date':
-      return { text: dateText(d[f.key], formatDate) };
+    case 'date': {
+      const v = d[f.key];
+      return { text: isISODate(v) ? text(/*i18n*/ 'form.review.date', { date: day(v) }) : NOT_PROVIDED };
+    }
     case 'text': {
       const v = d[f.key].trim();
       return v ? (f.multiline ? { pre: v } : { text: v }) : { text: NOT_PROVIDED };
@@ -453,17 +545,23 @@ export function reviewValue(f: FormField, d: Draft, formatDate: (iso: string) =>
     }
     case 'history': {
       const rows = d.history;
-      if (!rows.length) return { text: 'None added' };
+      if (!rows.length) return { text: text(/*i18n*/ 'form.review.historyNone') };
       return {
         ordered: true,
-        list: sortedHistory(rows).map((r) =>
-          `${r.status || 'No status'}, seen on ${dateText(r.seenOn, formatDate)}`
-          + (r.lastUpdated ? ` (Case Last Updated ${dateText(r.lastUpdated, formatDate)})` : '')
-          + (r.status === 'Refused' && r.message ? `; ${labelOf(MESSAGE_OPTIONS, r.message).toLowerCase()}` : '')),
+        list: sortedHistory(rows).map((r) => {
+          const values = {
+            status: r.status || text(/*i18n*/ 'form.review.noStatus'),
+            seen: dayValue(r.seenOn),
+            // the Refused wording, when one was chosen: a `select` in the message
+            wording: r.status === 'Refused' && r.message ? r.message : 'none',
+          };
+          return r.lastUpdated
+            ? text(/*i18n*/ 'form.review.historyRowUpdated', { ...values, updated: dayValue(r.lastUpdated) })
+            : text(/*i18n*/ 'form.review.historyRow', values);
+        }),
       };
     }
   }
 }
 
-export const SCRUBBED_MESSAGE =
-  'We removed what looked like a case number, application ID or passport number. This app never keeps them.';
+export const SCRUBBED_MESSAGE = text(/*i18n*/ 'form.scrubbed');

@@ -5,6 +5,7 @@
  * names) are dropped before anything else reads the text, and the result only ever holds enum
  * values, dates and a flag.
  */
+import { text, type Text } from '../i18n/text';
 import type { CeacStatus, ISODate } from '../rules/types';
 import { DATE_TOKEN_SRC, ceacDate } from './dates';
 import { scrubIdentifiers } from './identifiers';
@@ -33,25 +34,27 @@ export type ParseCeacResult =
       message?: CeacMessage;
       droppedIdentifiers: boolean;
     }
-  | { ok: false; error: string };
+  | { ok: false; error: Text };
 
 /** Longest text read; anything longer is refused before it is looked at. */
 export const MAX_INPUT_CHARS = 100_000;
 
+/**
+ * What the reader says when it cannot read the text: messages (ids), shown in the page's language.
+ * CEAC's status names in them ('Refused', 'Administrative Processing'...) stay English, as CEAC shows them
+ * (marked `<0>` in the messages, shown as English by the page).
+ */
 export const ERRORS = {
-  notText: 'Nothing to read. Paste the text from the CEAC status page.',
-  tooLong:
-    'The pasted text is too long (over 100,000 characters). Paste only the part of the CEAC page that shows the status and the dates.',
-  empty: "Nothing was pasted. Copy the CEAC status page (the status, such as 'Refused', and the dates) and paste it here.",
-  noStatus:
-    "No CEAC status was found. Paste the part of the page that shows the status, such as 'Refused' or 'Administrative Processing'.",
-  lookupError:
-    "This is CEAC's search error, not a case status. Check the location and the application ID on the CEAC page, then paste the page that shows the status.",
-  internal: 'The pasted text could not be read. Paste only the part of the CEAC page that shows the status and the dates.',
-} as const;
+  notText: text(/*i18n*/ 'app.paste.notText'),
+  tooLong: text(/*i18n*/ 'app.paste.tooLong'),
+  empty: text(/*i18n*/ 'app.paste.empty'),
+  noStatus: text(/*i18n*/ 'app.paste.noStatus'),
+  lookupError: text(/*i18n*/ 'app.paste.lookupError'),
+  internal: text(/*i18n*/ 'app.paste.internal'),
+} as const satisfies Record<string, Text>;
 
-const ivError = (s: string): string =>
-  `'${s}' is an immigrant-visa (IV) status this tool cannot read yet. Statuses it reads include 'Refused', 'Administrative Processing', 'At NVC' and 'Issued'.`;
+/** An immigrant-visa status the case file has no value for; `status` is CEAC's name for it, in English, in straight quotes. */
+const ivError = (s: string): Text => text(/*i18n*/ 'app.paste.ivStatus', { status: `'${s}'` });
 
 /** Reads pasted CEAC text. Never throws. */
 export function parseCeacText(text: string): ParseCeacResult {

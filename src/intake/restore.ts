@@ -9,10 +9,26 @@
  * this module and the schema load on demand).
  * Pure: the caller reads the file; this module only reads what it is given.
  */
+import { text, type Text } from '../i18n/text';
 import { parseCaseFile } from '../rules/schema';
 import type { CaseFile } from '../rules/types';
 
+/**
+ * What the case file's schema found, read or not. Its `errors` and `warnings` are the schema's own
+ * words: English, by contract (src/rules/schema.ts); the page marks them as English where it shows them.
+ */
 export type Restored = { ok: true; caseFile: CaseFile; warnings: string[] } | { ok: false; errors: string[] };
+
+/**
+ * A problem with a file: the schema's English words (a string, by contract), or this app's own
+ * message (a `Text`, shown in the page's language).
+ */
+export type Problem = string | Text;
+
+/** An imported file: read by the schema, or refused before it (too large, not JSON) with this app's own message. */
+export type Imported = Exclude<Restored, { ok: false }> | { ok: false; errors: Problem[] };
+
+export const FILE_TOO_LARGE: Text = text(/*i18n*/ 'app.import.tooLarge');
 
 /** Anything that claims to be a case file (already parsed from JSON, or unpacked from a link). */
 export function restoreCaseFile(data: unknown): Restored {
@@ -24,13 +40,13 @@ export function restoreCaseFile(data: unknown): Restored {
 export const MAX_IMPORT_CHARS = 200_000;
 
 /** The text of a case-file JSON, as imported. */
-export function restoreCaseFileText(text: string): Restored {
-  if (text.length > MAX_IMPORT_CHARS) return { ok: false, errors: ['The file is too large to be a case file.'] };
+export function restoreCaseFileText(json: string): Imported {
+  if (json.length > MAX_IMPORT_CHARS) return { ok: false, errors: [FILE_TOO_LARGE] };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(json);
   } catch {
-    return { ok: false, errors: ['The file is not valid JSON. Choose a file made by "Export case file (JSON)".'] };
+    return { ok: false, errors: [text(/*i18n*/ 'app.import.notJson')] };
   }
   return restoreCaseFile(data);
 }

@@ -2,6 +2,9 @@
  * The timeline's data (pure): the case's dates and the assessment's milestones, in order on one
  * date axis, and the day counters in plain words. No DOM, no clock: the caller passes `asOf`.
  * Dates are compared as YYYY-MM-DD strings and counted with the rules' date helpers only.
+ * No English either: every text is a message (its id marked for extraction, its English in
+ * src/locales/en/result.json), written with the caller's `Write` in the page's language; the rules'
+ * own words (the milestones' names, the program's form and official) are the rules' messages.
  *
  * Milestones are those of contract version 2 (documents_due, reinstatement_ends, inquiry_after,
  * petition_expires, dv_deadline, program_start). A milestone has passed when its whole day is over:
@@ -9,19 +12,35 @@
  * text here names a day by which it "usually" ends; the result page shows reported ranges separately.
  */
 import {
-  compareDates, daysBetween, DV_DEADLINE_WORDS, dvDeadlineOf, formatDate, INQUIRY_AFTER_DAYS, isImmigrant, isK, programForm,
-  programOfficial,
-  MILESTONE_LABELS, orderHistory, processingClockStart,
+  compareDates, daysBetween, DV_LAST_DAY_OF_SEPTEMBER, dvDeadlineOf, INQUIRY_AFTER_DAYS, isImmigrant, isK, orderHistory,
+  processingClockStart,
 } from '../rules';
 import type { Assessment, CaseFile, ISODate, Milestone, MilestoneKind, VisaClass } from '../rules';
+import type { Msg } from '../rules/message';
+import { MILESTONE_MESSAGES, programFormMsg, programOfficialMsg } from '../rules/wording';
+import { day, text, type Text, type TextValue } from '../i18n/text';
+
+/**
+ * Writes a text in the page's language: a text of the result page (a `Text`, its English in
+ * src/locales/en/result.json) or a message of the rules (a `Msg`, src/rules/message.ts). The page
+ * passes one that reads its catalogs (`writerIn(i18n)`, src/ui/verdictText.ts); this module never
+ * writes English itself.
+ */
+export type Write = (t: Text | Msg) => string;
 
 export type TimelineEventKind = 'application' | 'status' | 'response' | 'today' | 'milestone';
 
 export interface TimelineEvent {
   date: ISODate;
   kind: TimelineEventKind;
+  /** In the page's language (written with the caller's `Write`), as is `detail`. */
   label: string;
   detail?: string;
+  /**
+   * CEAC's own words inside `label` and `detail` (a status name, "Case Last Updated"): English in every
+   * language, values of the messages; the page marks them lang="en".
+   */
+  english?: string[];
   /** Milestones only: the whole day is over (`date < asOf`; on the day itself, not yet passed). */
   passed?: boolean;
   /** Milestones only: which one. */
@@ -44,11 +63,16 @@ const KIND_ORDER: Record<TimelineEventKind, number> = {
   application: 0, status: 1, response: 2, today: 3, milestone: 4,
 };
 
+
+/** The name of CEAC's date field, as CEAC shows it (English in every language). */
+const CASE_LAST_UPDATED = 'Case Last Updated';
+
 /**
  * Everything dated after `asOf` is left out, as in the rules (the assessment warns about it).
  * CEAC entries keep the rules' order: seenOn, then lastUpdated, then input order.
+ * The labels and details are written with `write`, in the page's language.
  */
-export function buildTimeline(caseFile: CaseFile, assessment: Assessment, asOf: ISODate): TimelineData {
+export function buildTimeline(caseFile: CaseFile, assessment: Assessment, asOf: ISODate, write: Write): TimelineData {
   const events: TimelineEvent[] = [];
   const notLater = (d: ISODate | undefined): d is ISODate => d !== undefined && d <= asOf;
 
@@ -59,8 +83,8 @@ export function buildTimeline(caseFile: CaseFile, assessment: Assessment, asOf: 
     events.push({
       date: app.date,
       kind: 'application',
-      label: waiver ? 'Documents dropped off (no interview)' : 'Interview',
-      ...(post ? { detail: `At ${post}.` } : {}),
+      label: write(waiver ? text(/*i18n*/ 'result.timeline.event.dropOff') : text(/*i18n*/ 'result.timeline.event.interview')),
+      ...(post ? { detail: write(text(/*i18n*/ 'result.timeline.event.at', { post })) } : {}),
     });
   }
 
@@ -69,16 +93,20 @@ export function buildTimeline(caseFile: CaseFile, assessment: Assessment, asOf: 
       events.push({
         date: entry.seenOn,
         kind: 'status',
-        label: `CEAC showed \u201c${entry.status}\u201d`,
-        detail: entry.lastUpdated
-          ? `Seen on ${formatDate(entry.seenOn)}; \u201cCase Last Updated\u201d ${formatDate(entry.lastUpdated)}.`
-          : `Seen on ${formatDate(entry.seenOn)}.`,
+        // The status and the field's name are CEAC's own words: English in every language.
+        label: write(text(/*i18n*/ 'result.timeline.event.ceacShowed', { status: entry.status })),
+        detail: write(entry.lastUpdated
+          ? text(/*i18n*/ 'result.timeline.event.seenOnUpdated', {
+            date: day(entry.seenOn), field: CASE_LAST_UPDATED, updated: day(entry.lastUpdated),
+          })
+          : text(/*i18n*/ 'result.timeline.event.seenOn', { date: day(entry.seenOn) })),
+        english: entry.lastUpdated ? [entry.status, CASE_LAST_UPDATED] : [entry.status],
       });
     });
 
   const responded = caseFile.refusal?.respondedOn;
   if (notLater(responded)) {
-    events.push({ date: responded, kind: 'response', label: 'You sent what the letter asked for' });
+    events.push({ date: responded, kind: 'response', label: write(text(/*i18n*/ 'result.timeline.event.responded')) });
   }
 
   for (const m of assessment.milestones) {
@@ -86,13 +114,18 @@ export function buildTimeline(caseFile: CaseFile, assessment: Assessment, asOf: 
       date: m.date,
       kind: 'milestone',
       milestone: m.kind,
-      label: milestoneLabel(m, caseFile.visaClass),
+      label: milestoneLabel(m, caseFile.visaClass, write),
       passed: hasPassed(m, asOf),
-      detail: milestoneDetail(m, caseFile.visaClass, asOf, assessment.milestones),
+      detail: write(milestoneDetail(m, caseFile.visaClass, asOf, assessment.milestones, write)),
     });
   }
 
-  events.push({ date: asOf, kind: 'today', label: 'Today', detail: `The date of this assessment: ${formatDate(asOf)}.` });
+  events.push({
+    date: asOf,
+    kind: 'today',
+    label: write(text(/*i18n*/ 'result.timeline.event.today')),
+    detail: write(text(/*i18n*/ 'result.timeline.event.todayDetail', { date: day(asOf) })),
+  });
 
   // Stable sort: events on one date keep their kind order, and CEAC entries keep the rules' order.
   const ordered = events
@@ -112,35 +145,43 @@ export function hasPassed(m: Pick<Milestone, 'date'>, asOf: ISODate): boolean {
 
 // ---- Words that depend on the visa class ----
 
-/** "DV-2026": the DV deadline is 30 September of the DV year. */
-const dvYear = (m: Milestone): string => `DV-${m.date.slice(0, 4)}`;
-/** "30 September 2026", as the law names the DV deadline (the short date if it falls elsewhere). */
+/** "DV-2026": the DV deadline is 30 September of the DV year (a program's name: the same in every language). */
+export const dvYear = (m: Milestone): string => `DV-${m.date.slice(0, 4)}`;
 /** The milestone falls on 30 September of its year, the DV deadline (a DV due date capped there, or the deadline itself). */
 export const onDvDeadline = (m: Milestone): boolean => dvDeadlineOf(Number(m.date.slice(0, 4))) === m.date;
 
-const dvDeadlineWords = (m: Milestone): string =>
-  (onDvDeadline(m) ? `${DV_DEADLINE_WORDS} ${m.date.slice(0, 4)}` : formatDate(m.date));
+/** "30 September 2026", as the law names the DV deadline (the short date if it falls elsewhere). */
+const dvDeadlineWords = (m: Milestone): TextValue =>
+  (onDvDeadline(m)
+    ? text(/*i18n*/ 'result.timeline.dvDeadlineDate', { day: DV_LAST_DAY_OF_SEPTEMBER, year: m.date.slice(0, 4) })
+    : day(m.date));
+
+/** The form that carries a student's program start ("I-20", "DS-2019"), in the page's language. */
+export const programFormIn = (c: VisaClass, write: Write): string => {
+  const f = programFormMsg(c);
+  return typeof f === 'string' ? f : write(f);
+};
 
 /**
- * The label of a milestone on the timeline: the rules' MILESTONE_LABELS (the same words as the result
+ * The label of a milestone on the timeline: the rules' MILESTONE_MESSAGES (the same words as the result
  * page's table), except where the words depend on the date or the class: the DV year, the student's
  * form (I-20 or DS-2019), the fiancé(e) petition (I-129F) and a DV due date capped at the deadline.
  */
-export function milestoneLabel(m: Milestone, visaClass: VisaClass): string {
+export function milestoneLabel(m: Milestone, visaClass: VisaClass, write: Write): string {
   switch (m.kind) {
     case 'dv_deadline':
-      return `Last day a ${dvYear(m)} visa can be issued`;
+      return write(text(/*i18n*/ 'result.timeline.label.dvDeadline', { dvYear: dvYear(m) }));
     case 'program_start':
-      return `Program start on your ${programForm(visaClass)}`;
+      return write(text(/*i18n*/ 'result.timeline.label.programStart', { form: programFormIn(visaClass, write) }));
     case 'petition_expires':
-      return isK(visaClass) ? 'Fianc\u00e9(e) petition (I-129F) validity ends' : MILESTONE_LABELS.petition_expires;
+      return write(isK(visaClass) ? text(/*i18n*/ 'result.timeline.label.kPetition') : MILESTONE_MESSAGES.petition_expires);
     case 'documents_due':
       // A diversity visa's due date is capped at the DV deadline: not "one year", and not a day to wait for.
-      return visaClass === 'DV' && onDvDeadline(m)
-        ? 'Diversity visa deadline: no visa after this day. Send what the letter asked for now'
-        : MILESTONE_LABELS.documents_due;
+      return write(visaClass === 'DV' && onDvDeadline(m)
+        ? text(/*i18n*/ 'result.timeline.label.dvDocumentsDue')
+        : MILESTONE_MESSAGES.documents_due);
     default:
-      return MILESTONE_LABELS[m.kind];
+      return write(MILESTONE_MESSAGES[m.kind]);
   }
 }
 
@@ -159,67 +200,59 @@ export function hardDateBeforeInquiry(milestones: readonly Milestone[], asOf: IS
     .sort((a, b) => compareDates(a.date, b.date))[0];
 }
 
-/** "the petition ends on 15 Jan 2027": a hard date in a sentence. */
-function hardDateWords(h: Milestone, c: VisaClass): string {
-  switch (h.kind) {
-    case 'petition_expires':
-      return `${isK(c) ? 'the I-129F petition\u2019s validity ends' : 'the petition ends'} on ${formatDate(h.date)}`;
-    case 'program_start':
-      return `your program starts on ${formatDate(h.date)}`;
-    default:
-      return `the ${dvYear(h)} deadline is ${dvDeadlineWords(h)}`;
-  }
+/**
+ * The values of a sentence that names a hard date and who to contact before it (the messages choose
+ * their words with `{hard, select, ...}` and `{contact, select, ...}`): "the petition ends on 15 Jan
+ * 2027" and, besides the post, the employer's attorney or the program's official.
+ */
+export function hardDateValues(h: Milestone, c: VisaClass, write: Write): Record<string, TextValue> {
+  const hard = h.kind === 'petition_expires' ? (isK(c) ? 'petitionK' : 'petition') : h.kind === 'program_start' ? 'program' : 'dv';
+  const contact = h.kind === 'program_start' ? 'official'
+    : h.kind === 'petition_expires' && !isK(c) && !isImmigrant(c) ? 'employer' : 'none';
+  return {
+    hard,
+    date: h.kind === 'dv_deadline' ? dvDeadlineWords(h) : day(h.date),
+    dvYear: dvYear(h),
+    contact,
+    official: contact === 'official' ? write(programOfficialMsg(c)) : '',
+  };
 }
 
-/** Who else to contact before a hard date, besides the post. */
-function hardDateContacts(h: Milestone, c: VisaClass): string {
-  if (h.kind === 'program_start') return ` and ${programOfficial(c)}`;
-  if (h.kind === 'petition_expires' && !isK(c) && !isImmigrant(c)) return ' and the employer\u2019s attorney';
-  return '';
-}
-
-function milestoneDetail(m: Milestone, c: VisaClass, asOf: ISODate, all: readonly Milestone[]): string {
+function milestoneDetail(m: Milestone, c: VisaClass, asOf: ISODate, all: readonly Milestone[], write: Write): Text {
   const passed = hasPassed(m, asOf);
   const today = m.date === asOf;
   switch (m.kind) {
     case 'documents_due':
       if (passed) {
         return isImmigrant(c) && c !== 'DV'
-          ? 'This day has passed: unless what was asked was sent in time, the immigrant visa registration can be terminated (22 CFR 42.83(b)).'
-          : 'This day has passed: posts treat the application as closed unless what was asked was sent in time.';
+          ? text(/*i18n*/ 'result.timeline.detail.documentsPassedImmigrant')
+          : text(/*i18n*/ 'result.timeline.detail.documentsPassed');
       }
-      return today
-        ? 'Today is the last day: send what was asked today and keep proof that you sent it.'
-        : 'Send what was asked before this day and keep proof that you sent it.';
+      return today ? text(/*i18n*/ 'result.timeline.detail.documentsToday') : text(/*i18n*/ 'result.timeline.detail.documentsAhead');
     case 'reinstatement_ends':
       return passed
-        ? 'This day has passed: the registration can no longer be reinstated under 22 CFR 42.83(c).'
-        : 'If the delay was beyond your control, you can ask the consulate to reinstate the registration until this day (22 CFR 42.83(c)).';
+        ? text(/*i18n*/ 'result.timeline.detail.reinstatementPassed')
+        : text(/*i18n*/ 'result.timeline.detail.reinstatementAhead');
     case 'inquiry_after': {
-      if (passed || today) return 'Many posts accept questions about administrative processing from this day: you can ask the post through its official contact page.';
+      if (passed || today) return text(/*i18n*/ 'result.timeline.detail.inquiryFrom');
       const hard = hardDateBeforeInquiry(all, asOf);
-      if (hard) {
-        return `Many posts ask applicants not to inquire before this day, but ${hardDateWords(hard, c)}: `
-          + `contact the post${hardDateContacts(hard, c)} before then.`;
-      }
-      return 'Many posts ask applicants not to inquire before this day unless the matter is urgent; posts differ. It is not a date by which the case ends.';
+      if (hard) return text(/*i18n*/ 'result.timeline.detail.inquiryHardDate', hardDateValues(hard, c, write));
+      return text(/*i18n*/ 'result.timeline.detail.inquiryAhead');
     }
     case 'petition_expires':
-      if (isK(c)) return 'If the case is still open near this date, ask the post whether the petition\u2019s validity can be extended.';
-      if (isImmigrant(c)) return 'If the case is still open near this date, ask the post or your attorney what it means for the case.';
-      return 'A visa is generally not issued on a petition that has ended: ask the employer\u2019s attorney if the case is still open near this date.';
+      if (isK(c)) return text(/*i18n*/ 'result.timeline.detail.petitionK');
+      if (isImmigrant(c)) return text(/*i18n*/ 'result.timeline.detail.petitionImmigrant');
+      return text(/*i18n*/ 'result.timeline.detail.petition');
     case 'dv_deadline':
       return passed
-        ? `This day has passed: no ${dvYear(m)} visa can be issued any more.`
-        : 'No diversity visa can be issued after this day, even if processing is still pending; visa numbers can run out earlier.';
+        ? text(/*i18n*/ 'result.timeline.detail.dvPassed', { dvYear: dvYear(m) })
+        : text(/*i18n*/ 'result.timeline.detail.dvAhead');
     case 'program_start':
       return passed
-        ? `The program start date has passed: ask ${programOfficial(c)} about a later start date.`
-        : `If the visa may come late, ask ${programOfficial(c)} about deferring the start.`;
+        ? text(/*i18n*/ 'result.timeline.detail.programPassed', { official: write(programOfficialMsg(c)) })
+        : text(/*i18n*/ 'result.timeline.detail.programAhead', { official: write(programOfficialMsg(c)) });
   }
 }
-
-const days = (n: number): string => (n === 1 ? '1 day' : `${n} days`);
 
 export interface CounterOptions {
   /** Names the start of the clock: "the interview" or "the drop-off". */
@@ -229,18 +262,19 @@ export interface CounterOptions {
 }
 
 /**
- * The day counters in words a person reads at a glance. Uses only `assessment.counters` and
- * `assessment.milestones` (plus, optionally, the application kind and `asOf`); missing values
- * give no sentence.
+ * The day counters in words a person reads at a glance, written with `write` in the page's language.
+ * Uses only `assessment.counters` and `assessment.milestones` (plus, optionally, the application kind
+ * and `asOf`); missing values give no sentence.
  */
-export function describeCounters(assessment: Assessment, options: CounterOptions = {}): string[] {
+export function describeCounters(assessment: Assessment, options: CounterOptions, write: Write): string[] {
   const { daysSinceApplication: sinceApp, daysSinceResponse: sinceResp, daysSinceLastChange: sinceChange } = assessment.counters;
   const kind = options.caseFile?.application.kind;
-  const appWords = kind === 'interview_waiver' ? 'the drop-off' : kind === 'interview' ? 'the interview' : 'the interview or drop-off';
+  // Which words name the start of the clock (the messages choose them with `{from, select, ...}`).
+  const appFrom = kind === 'interview_waiver' ? 'dropOff' : kind === 'interview' ? 'interview' : 'either';
   const milestone = (k: MilestoneKind) => assessment.milestones.find((m) => m.kind === k);
   // date < asOf when asOf is given (the whole day is over); else the assessment's own flag.
   const passedBy = (m: Milestone): boolean => (options.asOf ? hasPassed(m, options.asOf) : m.passed);
-  const out: string[] = [];
+  const out: Text[] = [];
   let appShown = false;
   let respShown = false;
 
@@ -250,22 +284,19 @@ export function describeCounters(assessment: Assessment, options: CounterOptions
     const start = processingClockStart(sinceApp, sinceResp, (a, b) => a < b);
     const inquiry = milestone('inquiry_after');
     const fromResponse = start?.from === 'response';
-    const day = start?.value;
-    if (day !== undefined) {
-      const from = fromResponse ? 'the day you sent the documents' : appWords;
+    const count = start?.value;
+    if (count !== undefined) {
       appShown = !fromResponse;
       respShown = fromResponse;
-      const head = `Day ${day} of administrative processing (counted from ${from}); administrative processing has no fixed length.`;
+      const head = text(/*i18n*/ 'result.counter.apHead', { day: count, from: fromResponse ? 'response' : appFrom });
       const hard = options.asOf ? hardDateBeforeInquiry(assessment.milestones, options.asOf) : undefined;
       const cls = options.caseFile?.visaClass ?? 'other';
       if (inquiry && (passedBy(inquiry) || inquiry.date === options.asOf)) {
-        out.push(`${head} Many posts accept questions about a case from day ${INQUIRY_AFTER_DAYS}, so you can now ask the post.`);
+        out.push(text(/*i18n*/ 'result.counter.apCanAsk', { head, days: INQUIRY_AFTER_DAYS }));
       } else if (hard) {
-        out.push(`${head} Do not wait for day ${INQUIRY_AFTER_DAYS}: ${hardDateWords(hard, cls)}, `
-          + `so contact the post${hardDateContacts(hard, cls)} before then.`);
+        out.push(text(/*i18n*/ 'result.counter.apHardDate', { head, days: INQUIRY_AFTER_DAYS, ...hardDateValues(hard, cls, write) }));
       } else if (inquiry) {
-        out.push(`${head} Many posts ask you not to inquire before day ${INQUIRY_AFTER_DAYS} (${formatDate(inquiry.date)}) `
-          + 'unless the matter is urgent; posts differ.');
+        out.push(text(/*i18n*/ 'result.counter.apNotBefore', { head, days: INQUIRY_AFTER_DAYS, date: day(inquiry.date) }));
       } else {
         out.push(head);
       }
@@ -276,16 +307,16 @@ export function describeCounters(assessment: Assessment, options: CounterOptions
   if (due && options.asOf) {
     const left = daysBetween(options.asOf, due.date);
     if (left !== undefined && left > 0) {
-      out.push(`${days(left)} left to send what the letter asked for: the last day is ${formatDate(due.date)}.`);
+      out.push(text(/*i18n*/ 'result.counter.documentsLeft', { count: left, date: day(due.date) }));
     } else if (left === 0) {
-      out.push(`Today (${formatDate(due.date)}) is the last day to send what the letter asked for.`);
+      out.push(text(/*i18n*/ 'result.counter.documentsToday', { date: day(due.date) }));
     } else if (left !== undefined) {
-      out.push(`The last day to send what the letter asked for was ${formatDate(due.date)}, ${days(-left)} ago.`);
+      out.push(text(/*i18n*/ 'result.counter.documentsPassed', { count: -left, date: day(due.date) }));
     }
   }
 
   // The hard dates, while they are still ahead (today included: the day is not over).
-  const untilHard = (k: MilestoneKind, ahead: (n: number, m: Milestone) => string, onTheDay: (m: Milestone) => string) => {
+  const untilHard = (k: MilestoneKind, ahead: (n: number, m: Milestone) => Text, onTheDay: (m: Milestone) => Text) => {
     const m = milestone(k);
     if (!m || !options.asOf || hasPassed(m, options.asOf)) return;
     const left = daysBetween(options.asOf, m.date);
@@ -294,38 +325,46 @@ export function describeCounters(assessment: Assessment, options: CounterOptions
   };
   untilHard(
     'reinstatement_ends',
-    (n, m) => `${days(n)} left to ask for reinstatement: the last day is ${formatDate(m.date)}.`,
-    (m) => `Today (${formatDate(m.date)}) is the last day to ask for reinstatement.`,
+    (n, m) => text(/*i18n*/ 'result.counter.reinstatementLeft', { count: n, date: day(m.date) }),
+    (m) => text(/*i18n*/ 'result.counter.reinstatementToday', { date: day(m.date) }),
   );
   untilHard(
     'dv_deadline',
-    (n, m) => `${days(n)} until the DV deadline (${dvDeadlineWords(m)}).`,
-    (m) => `Today is the DV deadline (${dvDeadlineWords(m)}): the last day a ${dvYear(m)} visa can be issued.`,
+    (n, m) => text(/*i18n*/ 'result.counter.dvLeft', { count: n, deadline: dvDeadlineWords(m) }),
+    (m) => text(/*i18n*/ 'result.counter.dvToday', { deadline: dvDeadlineWords(m), dvYear: dvYear(m) }),
   );
   untilHard(
     'program_start',
-    (n, m) => `${days(n)} until your program starts (${formatDate(m.date)}).`,
-    (m) => `Your program starts today (${formatDate(m.date)}).`,
+    (n, m) => text(/*i18n*/ 'result.counter.programLeft', { count: n, date: day(m.date) }),
+    (m) => text(/*i18n*/ 'result.counter.programToday', { date: day(m.date) }),
   );
 
   if (sinceApp !== undefined && !appShown) {
-    out.push(sinceApp === 0 ? `${capital(appWords)} was today.` : `${days(sinceApp)} since ${appWords}.`);
+    out.push(sinceApp === 0
+      ? text(/*i18n*/ 'result.counter.applicationToday', { from: appFrom })
+      : appFrom === 'dropOff' ? text(/*i18n*/ 'result.counter.sinceDropOff', { count: sinceApp })
+        : appFrom === 'interview' ? text(/*i18n*/ 'result.counter.sinceInterview', { count: sinceApp })
+          : text(/*i18n*/ 'result.counter.sinceInterviewOrDropOff', { count: sinceApp }));
   }
   if (sinceResp !== undefined && !respShown) {
-    out.push(sinceResp === 0 ? 'You sent the documents today.' : `${days(sinceResp)} since you sent the documents.`);
+    out.push(sinceResp === 0
+      ? text(/*i18n*/ 'result.counter.responseToday')
+      : text(/*i18n*/ 'result.counter.sinceResponse', { count: sinceResp }));
   }
   if (sinceChange !== undefined) {
-    out.push(sinceChange === 0 ? 'The CEAC status last changed today.' : `${days(sinceChange)} since the CEAC status last changed.`);
+    out.push(sinceChange === 0
+      ? text(/*i18n*/ 'result.counter.changeToday')
+      : text(/*i18n*/ 'result.counter.sinceChange', { count: sinceChange }));
   }
 
   const petition = milestone('petition_expires');
   if (petition && options.asOf && !hasPassed(petition, options.asOf)) {
     const left = daysBetween(options.asOf, petition.date);
-    const what = options.caseFile && isK(options.caseFile.visaClass) ? 'the I-129F petition\u2019s validity ends' : 'the petition (I-797) ends';
-    if (left !== undefined && left > 0) out.push(`${days(left)} until ${what} on ${formatDate(petition.date)}.`);
+    if (left !== undefined && left > 0) {
+      out.push(options.caseFile && isK(options.caseFile.visaClass)
+        ? text(/*i18n*/ 'result.counter.petitionKLeft', { count: left, date: day(petition.date) })
+        : text(/*i18n*/ 'result.counter.petitionLeft', { count: left, date: day(petition.date) }));
+    }
   }
-  return out;
+  return out.map(write);
 }
-
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-

@@ -2,8 +2,10 @@
  * Where each timeline event goes in the SVG (pure, no DOM): a vertical date axis, earliest at the
  * top. Rows sit at their date's place on the axis, pushed down just enough not to overlap, so the
  * order is always the date order and long gaps still look long.
+ * The labels are already in the page's language (./data.ts); the caller writes the dates
+ * (`writeDate`), so nothing here is English.
  */
-import { daysBetween, formatDate } from '../rules';
+import { daysBetween, type ISODate } from '../rules';
 import type { TimelineEvent } from './data';
 
 export const VIEW_WIDTH = 300;
@@ -29,7 +31,7 @@ export interface PlacedEvent {
   cy: number;
   height: number;
   lines: string[];
-  /** The date text, or undefined when the row above has the same date. */
+  /** The date text (written with `writeDate`), or undefined when the row above has the same date. */
   dateText?: string;
   marker: Marker;
   /** The stretch of axis from this event to the next lies after today. */
@@ -52,19 +54,34 @@ export function markerFor(e: TimelineEvent): Marker {
 export function wrap(text: string, max = LABEL_CHARS): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (!line) line = word;
-    else if (line.length + 1 + word.length <= max) line += ` ${word}`;
+  let spaced = false;
+  // Words, and each Chinese character (or full-width sign) on its own: Chinese breaks between
+  // characters, with no space; a Chinese character is about two Latin letters wide.
+  for (const token of text.match(WRAP_TOKENS) ?? []) {
+    if (/^\s+$/.test(token)) {
+      spaced = true;
+      continue;
+    }
+    const sep = line && spaced ? ' ' : '';
+    spaced = false;
+    if (!line) line = token;
+    else if (textWidth(line) + sep.length + textWidth(token) <= max) line += sep + token;
     else {
       lines.push(line);
-      line = word;
+      line = token;
     }
   }
   if (line) lines.push(line);
   return lines.length ? lines : [''];
 }
 
-export function layoutTimeline(events: readonly TimelineEvent[]): TimelineLayout {
+const WIDE = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef';
+const WRAP_TOKENS = new RegExp(`\\s+|[${WIDE}]|[^\\s${WIDE}]+`, 'g');
+const WIDE_CHAR = new RegExp(`[${WIDE}]`);
+/** The width of a label in Latin letters: a Chinese character counts as two. */
+const textWidth = (s: string): number => [...s].reduce((n, ch) => n + (WIDE_CHAR.test(ch) ? 2 : 1), 0);
+
+export function layoutTimeline(events: readonly TimelineEvent[], writeDate: (date: ISODate) => string): TimelineLayout {
   if (events.length === 0) return { width: VIEW_WIDTH, height: 0, rows: [] };
   const first = events[0]!.date;
   const last = events[events.length - 1]!.date;
@@ -87,7 +104,7 @@ export function layoutTimeline(events: readonly TimelineEvent[]): TimelineLayout
       cy: y + 8,
       height,
       lines,
-      dateText: i > 0 && events[i - 1]!.date === event.date ? undefined : formatDate(event.date),
+      dateText: i > 0 && events[i - 1]!.date === event.date ? undefined : writeDate(event.date),
       marker: markerFor(event),
       aheadAfter: today !== undefined && next !== undefined && next.date > today,
     });

@@ -9,12 +9,17 @@
  * All rules and date logic live in src/rules.
  */
 import { useMemo, useReducer, useRef, useState } from 'react';
+import { I18nProvider, useLingui } from '@lingui/react';
+import { activate, i18n as pageI18n, rememberLocale } from '../i18n';
+import type { Locale } from '../i18n/locales';
+import { show, type Text } from '../i18n/text';
 import { isEmptyDraft, toCaseFile } from '../intake/draft';
 import type { Saved } from '../intake/saved';
 import { STEPS } from '../intake/form';
+import { VERDICT_LABEL_MESSAGES } from '../rules/labels';
 import { LINK_HASH, linkFromHash, writeHash } from './addressBar';
 import { CaseTools, StorageNotice } from './CaseTools';
-import { Chrome, SITE } from './Chrome';
+import { Chrome } from './Chrome';
 import {
   currentStep, useAppUpdated, useCaseChangedElsewhere, useCaseLink, useDocumentTitle, usePageFocus, usePersistedDraft, useResultModule,
   useSavedCaseFile, useStepUrl,
@@ -35,7 +40,24 @@ function openingState(saved: Saved): AppState {
   return reduce(s, linkOpenedEvent(m, s.link.fragment, decoded, own.ok ? own.caseFile : undefined, currentStep() !== null));
 }
 
-export function App({ today: todayProp }: { today?: string } = {}) {
+/** The page in its language: the catalog is loaded before the first render (src/main.tsx, tests/setup.ts). */
+export function App(props: { today?: string }) {
+  return (
+    <I18nProvider i18n={pageI18n}>
+      <Page {...props} />
+    </I18nProvider>
+  );
+}
+
+/** Switches the page's language once its catalog has loaded, and remembers it on this device. */
+async function chooseLanguage(locale: Locale): Promise<void> {
+  await activate(locale);
+  rememberLocale(locale);
+}
+
+function Page({ today: todayProp }: { today?: string }) {
+  const { i18n } = useLingui();
+  const titleOf = (step: Text | undefined): string => (step ? show(i18n, step) : '');
   const today = useMemo(() => todayProp ?? localToday(), [todayProp]);
   const [saved] = useState(loadStored);
   const [state, dispatch] = useReducer(reduce, saved, openingState);
@@ -48,7 +70,7 @@ export function App({ today: todayProp }: { today?: string } = {}) {
   const [resultMod, loadResult] = useResultModule(page === 'result');
   const shown = link?.kind === 'open' ? link.caseFile : page === 'result' ? ownCase : undefined;
   const assessment = useMemo(() => (shown && resultMod ? resultMod.assessCase(shown, today) : undefined), [shown, today, resultMod]);
-  const verdict = assessment && resultMod ? resultMod.VERDICT_LABELS[assessment.verdict] : undefined;
+  const verdict = assessment && resultMod ? i18n._(VERDICT_LABEL_MESSAGES[assessment.verdict].id) : undefined;
 
   useSavedCaseFile(saved, dispatch);
   useCaseLink(state, ownCase, loadResult, dispatch);
@@ -57,9 +79,13 @@ export function App({ today: todayProp }: { today?: string } = {}) {
   useCaseChangedElsewhere(dispatch);
   useAppUpdated(dispatch);
   const title = link
-    ? link.kind === 'opening' ? 'Opening the case link' : link.kind === 'open' && verdict ? `${verdict}: the case in this link` : 'This link could not be opened'
-    : page === 'result' ? (verdict ? `${verdict}: your result` : 'Your result') : STEPS.find((s) => s.id === page)?.title ?? '';
-  useDocumentTitle(title, state.errors.length > 0, SITE);
+    ? link.kind === 'opening'
+      ? i18n._('app.title.opening')
+      : link.kind === 'open' && verdict ? i18n._('app.title.link', { verdict }) : i18n._('app.title.linkBroken')
+    : page === 'result'
+      ? (verdict ? i18n._('app.title.result', { verdict }) : i18n._('app.title.resultPending'))
+      : titleOf(STEPS.find((s) => s.id === page)?.title);
+  useDocumentTitle(title, state.errors.length > 0);
   usePageFocus(headingRef, summaryRef, `${page}|${resultMod ? 1 : 0}|${link?.kind ?? ''}`, state);
 
   /** Leaves a link's page: the fragment goes, and the address bar follows the saved case again. */
@@ -67,10 +93,10 @@ export function App({ today: todayProp }: { today?: string } = {}) {
   const back = previousPage(state);
 
   return (
-    <Chrome today={today} updated={state.updated} onDismissUpdate={() => dispatch({ type: 'updateDismissed' })}>
+    <Chrome today={today} updated={state.updated} onDismissUpdate={() => dispatch({ type: 'updateDismissed' })} onLanguage={chooseLanguage}>
       {link ? (
         link.kind === 'opening' || !resultMod ? (
-          <p className="caption" role="status">Opening the case link…</p>
+          <p className="caption" role="status">{i18n._('app.opening')}</p>
         ) : (
           <resultMod.LinkPage
             link={link}
@@ -97,7 +123,7 @@ export function App({ today: todayProp }: { today?: string } = {}) {
                 dispatch({ type: 'stepChanged', page: back, returnTo: back === 'review' ? null : undefined });
               }}
             >
-              Back
+              {i18n._('app.back')}
             </a>
           ) : null}
           <StorageNotice state={state} ownCase={ownCase} today={today} dispatch={dispatch} />
@@ -105,18 +131,18 @@ export function App({ today: todayProp }: { today?: string } = {}) {
             <QuestionPage state={state} today={today} dispatch={dispatch} headingRef={headingRef} summaryRef={summaryRef} />
           ) : assessment && ownCase && resultMod ? (
             <>
-              <p className="caption">Your result</p>
+              <p className="caption">{i18n._('app.result.caption')}</p>
               <h1 ref={headingRef} tabIndex={-1}>{verdict}</h1>
               <resultMod.Result
                 a={assessment}
                 caseFile={ownCase}
                 today={today}
-                notice={state.resultNotice}
+                notice={state.resultNotice.map((n) => (typeof n === 'string' ? n : show(i18n, n)))}
                 onGo={(step, focus) => dispatch({ type: 'stepChanged', page: step, focus, returnTo: step === 'review' ? null : 'review' })}
               />
             </>
           ) : (
-            <p className="caption" role="status">Working out your result…</p>
+            <p className="caption" role="status">{i18n._('app.result.working')}</p>
           )}
           <CaseTools state={state} ownCase={ownCase} today={today} dispatch={dispatch} />
         </>

@@ -1,10 +1,13 @@
 /**
- * "Add these dates to my calendar": downloads one .ics file with the assessment's milestones.
- * The calendar code (and the `ics` package) is loaded only when the button is pressed.
+ * "Add these dates to my calendar": downloads one .ics file with the assessment's milestones, its
+ * texts in the page's language. The calendar code (and the `ics` package) is loaded only when the
+ * button is pressed.
  */
 import { useId, useState } from 'react';
+import { useLingui } from '@lingui/react';
 import type { Assessment, CaseFile, ISODate } from '../rules';
 import { downloadFile } from './download';
+import { writerIn } from './verdictText';
 
 export interface CalendarButtonProps {
   caseFile: CaseFile;
@@ -17,6 +20,7 @@ export interface CalendarButtonProps {
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
 
 export function CalendarButton({ caseFile, assessment, asOf, getCaseLink }: CalendarButtonProps) {
+  const { i18n } = useLingui();
   const id = useId();
   const noteId = `${id}-note`;
   const [includeLink, setIncludeLink] = useState(false);
@@ -29,13 +33,15 @@ export function CalendarButton({ caseFile, assessment, asOf, getCaseLink }: Cale
     try {
       const caseLink = includeLink && getCaseLink ? await getCaseLink() : undefined;
       const { buildCalendar, CALENDAR_FILE_NAME } = await import('../calendar/ics');
-      downloadFile(CALENDAR_FILE_NAME, buildCalendar({ caseFile, assessment, asOf, ...(caseLink ? { caseLink } : {}) }), 'text/calendar;charset=utf-8');
-      setStatus({
-        kind: 'done',
-        text: `Saved ${CALENDAR_FILE_NAME} with ${count === 1 ? '1 date' : `${count} dates`}. Open it to add them to your calendar.`,
-      });
+      const write = writerIn(i18n);
+      downloadFile(
+        CALENDAR_FILE_NAME,
+        buildCalendar({ caseFile, assessment, asOf, write, ...(caseLink ? { caseLink } : {}) }),
+        'text/calendar;charset=utf-8',
+      );
+      setStatus({ kind: 'done', text: i18n._('result.calendar.saved', { file: CALENDAR_FILE_NAME, count }) });
     } catch {
-      setStatus({ kind: 'error', text: 'The calendar file could not be made. Please try again, or note the dates by hand.' });
+      setStatus({ kind: 'error', text: i18n._('result.calendar.failed') });
     }
   }
 
@@ -44,20 +50,20 @@ export function CalendarButton({ caseFile, assessment, asOf, getCaseLink }: Cale
       {getCaseLink && !none && (
         <div className="choice">
           <input id={`${id}-link`} type="checkbox" checked={includeLink} onChange={(e) => setIncludeLink(e.currentTarget.checked)} />
-          <label htmlFor={`${id}-link`}>Include a link to this case</label>
+          <label htmlFor={`${id}-link`}>{i18n._('result.calendar.includeLink')}</label>
         </div>
       )}
       <p>
         <button type="button" className="button button--secondary" onClick={onClick} disabled={none || status.kind === 'busy'} aria-describedby={noteId}>
-          Add these dates to my calendar
+          {i18n._('result.calendar.add')}
         </button>
       </p>
       <p id={noteId} className="calendar-note">
         {none
-          ? 'There are no dates to add yet: this answer has no deadline or processing dates for your case.'
-          : `One file (${count === 1 ? '1 all-day event' : `${count} all-day events`}) for your own calendar app. `
-            + 'It is made in this browser; nothing is sent anywhere.'
-            + (includeLink ? ' Anyone who sees these calendar events can open the link and read your case.' : '')}
+          ? i18n._('result.calendar.noDates')
+          : includeLink
+            ? i18n._('result.calendar.noteWithLink', { count })
+            : i18n._('result.calendar.note', { count })}
       </p>
       <p role="status" className="calendar-status">
         {status.kind === 'done' || status.kind === 'error' ? status.text : ''}

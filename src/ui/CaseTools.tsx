@@ -3,6 +3,9 @@
  * notice saying when the case is not being kept on this device (`StorageNotice`).
  */
 import type { Dispatch } from 'react';
+import { useLingui } from '@lingui/react';
+import { show } from '../i18n/text';
+import type { Problem } from '../intake/restore';
 import type { CaseFile } from '../rules/types';
 import type { AppEvent, AppState } from './state';
 import { ASIDE_KEY } from './storage';
@@ -21,6 +24,9 @@ async function exportCase({ ownCase, today, dispatch }: ToolProps) {
   dispatch({ type: 'exported' });
 }
 
+/** A problem in the case file schema's own words: English, by contract (src/rules/schema.ts). */
+const isEnglish = (p: Problem): p is string => typeof p === 'string';
+
 /** Not kept on this device: the browser refused to save, or an unreadable saved value could not be kept aside. */
 const notKept = (s: AppState['storage']): boolean => s.refused || s.unreadable === 'held';
 
@@ -32,38 +38,28 @@ const notKept = (s: AppState['storage']): boolean => s.refused || s.unreadable =
 export function StorageNotice({ state, ...tools }: ToolProps & { state: Pick<AppState, 'storage'> }) {
   const { storage } = state;
   const { dispatch } = tools;
+  const { i18n } = useLingui();
   return (
     <div role="status" className="storage-notice no-print">
       {notKept(storage) ? (
         <div className="notice">
-          <h2>Your case is not being kept on this device</h2>
-          <p>
-            {storage.refused
-              ? 'This browser did not let the app save your answers: its storage may be full or blocked, or this may be a private window.'
-              : 'A case saved earlier in this browser could not be read, and there was no room to keep it aside, so it has been left as it was and your answers are not being saved over it.'}
-            {' '}If you close or reload this page, your answers will be lost. To keep them, export the case file (JSON) and import it next time.
-          </p>
-          <button type="button" className="button button--secondary button--small" onClick={() => void exportCase(tools)}>Export case file (JSON)</button>
+          <h2>{i18n._('app.storage.notKept')}</h2>
+          <p>{storage.refused ? i18n._('app.storage.refused') : i18n._('app.storage.held')}</p>
+          <button type="button" className="button button--secondary button--small" onClick={() => void exportCase(tools)}>{i18n._('app.tools.export')}</button>
         </div>
       ) : null}
       {storage.elsewhere ? (
         <div className="notice">
-          <h2>This case was changed in another tab</h2>
-          <p>
-            Another tab or window of this browser saved a different case. So that neither is lost, this tab has stopped
-            saving your answers until you choose which case to keep.
-          </p>
+          <h2>{i18n._('app.storage.elsewhere')}</h2>
+          <p>{i18n._('app.storage.elsewhereText')}</p>
           <div className="button-row">
-            <button type="button" className="button button--secondary button--small" onClick={() => dispatch({ type: 'newerCaseLoaded' })}>Load the newer case</button>
-            <button type="button" className="button button--secondary button--small" onClick={() => dispatch({ type: 'keptThisCase' })}>Keep the case in this tab</button>
+            <button type="button" className="button button--secondary button--small" onClick={() => dispatch({ type: 'newerCaseLoaded' })}>{i18n._('app.storage.loadNewer')}</button>
+            <button type="button" className="button button--secondary button--small" onClick={() => dispatch({ type: 'keptThisCase' })}>{i18n._('app.storage.keepThis')}</button>
           </div>
         </div>
       ) : null}
       {storage.unreadable === 'aside' ? (
-        <p className="notice">
-          A case saved earlier in this browser could not be read; it has been kept aside (under the name “{ASIDE_KEY}” in this
-          browser&apos;s storage), so saving your answers will not overwrite it.
-        </p>
+        <p className="notice">{i18n._('app.storage.keptAside', { key: ASIDE_KEY })}</p>
       ) : null}
     </div>
   );
@@ -72,6 +68,7 @@ export function StorageNotice({ state, ...tools }: ToolProps & { state: Pick<App
 export function CaseTools({ state, ...tools }: ToolProps & { state: Pick<AppState, 'importErrors' | 'toolMessage' | 'storage'> }) {
   const { ownCase, today, dispatch } = tools;
   const { importErrors, storage } = state;
+  const { i18n } = useLingui();
   const onImport = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
@@ -83,17 +80,16 @@ export function CaseTools({ state, ...tools }: ToolProps & { state: Pick<AppStat
   const onExport = () => exportCase({ ownCase, today, dispatch });
   return (
     <section className="case-tools" aria-labelledby="case-tools-title">
-      <h2 id="case-tools-title">Your case on this device</h2>
+      <h2 id="case-tools-title">{i18n._('app.tools.heading')}</h2>
       <p className="hint">
         {notKept(storage)
-          ? 'Your answers are not being kept on this device: export the case file (JSON) to keep them.'
+          ? i18n._('app.tools.notKept')
           : storage.elsewhere
-            ? 'Your answers in this tab are not being saved until you choose which case to keep.'
-            : 'Your answers are kept in this browser only, until you clear them.'}
-        {' '}Nothing is sent anywhere.
+            ? i18n._('app.tools.waiting')
+            : i18n._('app.tools.kept')}
       </p>
       <div className="field">
-        <label htmlFor="import-file">Import case file (JSON)</label>
+        <label htmlFor="import-file">{i18n._('app.tools.import')}</label>
         <input
           id="import-file"
           type="file"
@@ -104,16 +100,17 @@ export function CaseTools({ state, ...tools }: ToolProps & { state: Pick<AppStat
       </div>
       {importErrors.length ? (
         <div className="error-summary" id="import-errors" role="alert">
-          <h3>The file could not be imported</h3>
-          <p>Your current case has not changed. Problems found:</p>
-          <ul>{importErrors.map((m, i) => <li key={i}>{m}</li>)}</ul>
+          <h3>{i18n._('app.import.failed')}</h3>
+          {/* The schema's problems are its own English words (by contract): the lead sentence says so in the other languages. */}
+          <p>{importErrors.some(isEnglish) ? i18n._('app.import.problemsInEnglish') : i18n._('app.import.problems')}</p>
+          <ul>{importErrors.map((m, i) => <li key={i}>{isEnglish(m) ? <span lang="en">{m}</span> : show(i18n, m)}</li>)}</ul>
         </div>
       ) : null}
       <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={() => void onExport()}>Export case file (JSON)</button>
-        <button type="button" className="button button--warning" onClick={() => dispatch({ type: 'cleared' })}>Clear this case</button>
+        <button type="button" className="button button--secondary" onClick={() => void onExport()}>{i18n._('app.tools.export')}</button>
+        <button type="button" className="button button--warning" onClick={() => dispatch({ type: 'cleared' })}>{i18n._('app.tools.clear')}</button>
       </div>
-      <p role="status" className="tool-message">{state.toolMessage}</p>
+      <p role="status" className="tool-message">{state.toolMessage ? show(i18n, state.toolMessage) : null}</p>
     </section>
   );
 }

@@ -3,20 +3,34 @@
  * Remove, an add/change form, and "Paste from the CEAC page".
  */
 import { useEffect, useRef, useState, type Dispatch } from 'react';
-import { formatDate } from '../rules/dates';
+import { Trans, useLingui } from '@lingui/react';
+import type { I18n } from '@lingui/core';
+import { formatDateIn } from '../i18n/dates';
 import {
   cancelEntry, commitEntry, editEntry, fillEntryForm, openEntry, removeEntry, sortedHistory, type Draft, type EntryForm,
 } from '../intake/draft';
 import { MESSAGE_OPTIONS, STATUS_OPTIONS, labelOf, type FieldError } from '../intake/form';
 import { validateEntry } from '../intake/validate';
-import { DateField, Radios, SelectField, errorFor } from './fields';
+import { EN } from './Chrome';
+import { DateField, Radios, SelectField, ShowText, errorFor } from './fields';
 import { PASTE_ID, PasteCeac } from './PasteCeac';
 import type { AppEvent } from './state';
 
-function entryText(e: { status: string; seenOn: string }): string {
-  return `${e.status || 'No status'}, seen on ${e.seenOn ? formatDate(e.seenOn) : 'an unknown day'}`;
+/**
+ * The values of a row's Change and Remove buttons' hidden end ("status 2: Refused, seen on 1 Jul
+ * 2026"): its number, its status (CEAC's name, in English) and the day it was seen, if known.
+ */
+function entryValues(i18n: I18n, e: { status: string; seenOn: string }, i: number) {
+  return {
+    position: i + 1,
+    hasStatus: e.status ? 'yes' : 'no',
+    status: e.status ? <span lang="en">{e.status}</span> : '',
+    hasDate: e.seenOn ? 'yes' : 'no',
+    date: e.seenOn ? formatDateIn(i18n.locale, e.seenOn) : '',
+  };
 }
 
+const HIDDEN = <span className="visually-hidden" />;
 export interface HistoryEditorProps {
   draft: Draft;
   errors: FieldError[];
@@ -25,6 +39,7 @@ export interface HistoryEditorProps {
 }
 
 export function HistoryEditor({ draft, errors, today, dispatch }: HistoryEditorProps) {
+  const { i18n } = useLingui();
   const rows = sortedHistory(draft.history);
   const e = draft.entry;
   const edit = (change: (d: Draft) => Draft) => dispatch({ type: 'edited', change });
@@ -50,10 +65,7 @@ export function HistoryEditor({ draft, errors, today, dispatch }: HistoryEditorP
   };
   return (
     <>
-      <p className="hint">
-        Add each status you saw on the CEAC status page, with the day you saw it. If you only remember the current
-        status, add just that. Leave this empty if you have not checked CEAC.
-      </p>
+      <p className="hint">{i18n._('app.history.hint')}</p>
       <PasteCeac
         error={errorFor(errors, PASTE_ID)}
         onError={(message) => showErrors(message ? [{ id: PASTE_ID, message }] : [])}
@@ -64,22 +76,32 @@ export function HistoryEditor({ draft, errors, today, dispatch }: HistoryEditorP
       />
       {rows.length ? (
         <>
-          <h2>Statuses you saw, oldest first</h2>
+          <h2>{i18n._('app.history.listHeading')}</h2>
           <ol className="history-list">
             {rows.map((r, i) => (
               <li key={r.id} className="history-item">
                 <div>
-                  <strong>{r.status || 'No status chosen'}</strong>
-                  <div>Seen on {r.seenOn ? formatDate(r.seenOn) : 'an unknown day'}</div>
-                  <div>Case Last Updated: {r.lastUpdated ? formatDate(r.lastUpdated) : 'not given'}</div>
-                  {r.status === 'Refused' && r.message ? <div>Wording: {labelOf(MESSAGE_OPTIONS, r.message)}</div> : null}
+                  {r.status ? <strong lang="en">{r.status}</strong> : <strong>{i18n._('app.history.noStatus')}</strong>}
+                  <div>
+                    {r.seenOn
+                      ? i18n._('app.history.seenOn', { date: formatDateIn(i18n.locale, r.seenOn) })
+                      : i18n._('app.history.seenOnUnknown')}
+                  </div>
+                  <div>
+                    {r.lastUpdated
+                      ? <Trans id="app.history.lastUpdated" values={{ date: formatDateIn(i18n.locale, r.lastUpdated) }} components={{ 0: EN }} />
+                      : <Trans id="app.history.lastUpdatedNone" components={{ 0: EN }} />}
+                  </div>
+                  {r.status === 'Refused' && r.message
+                    ? <div><Trans id="app.history.wording" values={{ wording: <ShowText t={labelOf(MESSAGE_OPTIONS, r.message)} /> }} /></div>
+                    : null}
                 </div>
                 <div className="button-row">
                   <button type="button" className="button button--secondary button--small" onClick={() => act((d) => editEntry(d, r.id))}>
-                    Change{' '}<span className="visually-hidden">status {i + 1}: {entryText(r)}</span>
+                    <Trans id="app.history.change" values={entryValues(i18n, r, i)} components={{ 0: HIDDEN }} />
                   </button>
                   <button type="button" className="button button--warning button--small" onClick={() => act((d) => removeEntry(d, r.id), true)}>
-                    Remove{' '}<span className="visually-hidden">status {i + 1}: {entryText(r)}</span>
+                    <Trans id="app.history.remove" values={entryValues(i18n, r, i)} components={{ 0: HIDDEN }} />
                   </button>
                 </div>
               </li>
@@ -87,21 +109,22 @@ export function HistoryEditor({ draft, errors, today, dispatch }: HistoryEditorP
           </ol>
         </>
       ) : (
-        <p>No statuses added yet.</p>
+        <p>{i18n._('app.history.none')}</p>
       )}
       {e.open ? (
         <fieldset className="entry-form">
-          <legend>{e.editing ? 'Change this status' : rows.length ? 'Add another status' : 'Add a status you saw'}</legend>
+          <legend>
+            {e.editing
+              ? i18n._('app.history.legendChange')
+              : rows.length ? i18n._('app.history.legendAnother') : i18n._('app.history.legendFirst')}
+          </legend>
           {fromPaste ? (
-            <p className="notice" id="entry-from-paste" tabIndex={-1} ref={pastedRef}>
-              Filled in from the pasted text, with today as the day you saw it. Check it, change anything that is wrong,
-              then select “Add this status”.
-            </p>
-          ) : !e.editing && rows.length ? <p className="hint">Filled in from the latest status: change what is different.</p> : null}
+            <p className="notice" id="entry-from-paste" tabIndex={-1} ref={pastedRef}>{i18n._('app.history.fromPaste')}</p>
+          ) : !e.editing && rows.length ? <p className="hint">{i18n._('app.history.prefilled')}</p> : null}
           <SelectField
             id="entry-status"
-            label="Status shown on CEAC"
-            placeholder="Choose a status"
+            label={i18n._('app.history.statusLabel')}
+            placeholder={i18n._('app.history.statusPlaceholder')}
             options={STATUS_OPTIONS}
             value={e.status}
             error={errorFor(errors, 'entry-status')}
@@ -109,14 +132,14 @@ export function HistoryEditor({ draft, errors, today, dispatch }: HistoryEditorP
           />
           <DateField
             id="entry-seenOn"
-            label="Day you saw it"
+            label={i18n._('app.history.seenOnLabel')}
             value={e.seenOn}
             error={errorFor(errors, 'entry-seenOn')}
             onChange={(seenOn) => setEntry({ seenOn })}
           />
           <DateField
             id="entry-lastUpdated"
-            label='"Case Last Updated" date shown with it (optional)'
+            label={<Trans id="app.history.lastUpdatedLabel" components={{ 0: EN }} />}
             value={e.lastUpdated}
             error={errorFor(errors, 'entry-lastUpdated')}
             onChange={(lastUpdated) => setEntry({ lastUpdated })}
@@ -124,7 +147,7 @@ export function HistoryEditor({ draft, errors, today, dispatch }: HistoryEditorP
           {e.status === 'Refused' ? (
             <Radios
               id="entry-message"
-              label="Which Refused message did CEAC show? (optional)"
+              label={<Trans id="app.history.messageLabel" components={{ 0: EN }} />}
               options={MESSAGE_OPTIONS}
               value={e.message}
               small
@@ -133,18 +156,18 @@ export function HistoryEditor({ draft, errors, today, dispatch }: HistoryEditorP
           ) : null}
           <div className="button-row">
             <button type="button" className="button button--secondary" onClick={save}>
-              {e.editing ? 'Save this status' : 'Add this status'}
+              {e.editing ? i18n._('app.history.save') : i18n._('app.history.add')}
             </button>
             {rows.length ? (
               <button type="button" className="button button--secondary" onClick={() => act(cancelEntry)}>
-                Cancel
+                {i18n._('app.history.cancel')}
               </button>
             ) : null}
           </div>
         </fieldset>
       ) : (
         <button type="button" className="button button--secondary" onClick={() => edit(openEntry)}>
-          Add another status
+          {i18n._('app.history.openForm')}
         </button>
       )}
     </>

@@ -5,7 +5,8 @@
  * after "Edit these facts" (confirmed when it would replace a different saved case).
  */
 import { Component, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
-import { VERDICT_LABELS } from '../rules/labels';
+import { useLingui } from '@lingui/react';
+import { VERDICT_LABEL_MESSAGES } from '../rules/labels';
 import type { CaseFile, Verdict } from '../rules/types';
 import { packCaseFile } from '../share';
 import type { LinkState } from './state';
@@ -20,8 +21,11 @@ export function sameCase(a: CaseFile, b: CaseFile): boolean {
   }
 }
 
-const CANNOT_SHOW =
-  'This link opened, but the explanation for the case in it could not be shown. Ask the person who sent it to make a new link.';
+/** The explanation could not be shown: a plain message, in the page's language. */
+function CannotShow() {
+  const { i18n } = useLingui();
+  return <>{i18n._('result.link.cannotShow')}</>;
+}
 
 /** Keeps a failure while showing the explanation from blanking the page. */
 class Guard extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -30,7 +34,7 @@ class Guard extends Component<{ children: ReactNode }, { failed: boolean }> {
     return { failed: true };
   }
   render() {
-    return this.state.failed ? <p className="error-summary" role="alert">{CANNOT_SHOW}</p> : this.props.children;
+    return this.state.failed ? <p className="error-summary" role="alert"><CannotShow /></p> : this.props.children;
   }
 }
 
@@ -51,6 +55,7 @@ export interface LinkPageProps {
 }
 
 export function LinkPage({ link, verdict, headingRef, hasSaved, ownCase, onEdit, onLeave, children }: LinkPageProps) {
+  const { i18n } = useLingui();
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -64,11 +69,11 @@ export function LinkPage({ link, verdict, headingRef, hasSaved, ownCase, onEdit,
   const leaveButtons = (primary: boolean) =>
     hasSaved ? (
       <button type="button" className={primary ? 'button' : 'button button--secondary'} onClick={() => onLeave(false)}>
-        Go back to the case saved on this device
+        {i18n._('result.link.backToSaved')}
       </button>
     ) : (
       <button type="button" className={primary ? 'button' : 'button button--secondary'} onClick={() => onLeave(true)}>
-        Start a new case
+        {i18n._('result.link.startNew')}
       </button>
     );
 
@@ -76,14 +81,14 @@ export function LinkPage({ link, verdict, headingRef, hasSaved, ownCase, onEdit,
     const newer = link.kind === 'broken' && link.reason === 'newer_version';
     return (
       <>
-        <h1 ref={headingRef} tabIndex={-1}>This link could not be opened</h1>
+        <h1 ref={headingRef} tabIndex={-1}>{i18n._('result.link.brokenHeading')}</h1>
         <div className="error-summary link-error">
-          <p>{link.kind === 'broken' ? link.error : CANNOT_SHOW}</p>
-          <p>Nothing on this device was changed{hasSaved ? ': the case saved here is as you left it' : ''}.</p>
+          <p>{link.kind === 'broken' ? link.error : <CannotShow />}</p>
+          <p>{hasSaved ? i18n._('result.link.nothingChangedSaved') : i18n._('result.link.nothingChanged')}</p>
         </div>
         <div className="button-row">
           {newer ? (
-            <button type="button" className="button" onClick={() => window.location.reload()}>Reload the page</button>
+            <button type="button" className="button" onClick={() => window.location.reload()}>{i18n._('result.link.reload')}</button>
           ) : null}
           {leaveButtons(!newer)}
         </div>
@@ -95,14 +100,12 @@ export function LinkPage({ link, verdict, headingRef, hasSaved, ownCase, onEdit,
   const replaces = hasSaved && !(ownCase && sameCase(ownCase, cf));
   return (
     <>
-      <p className="caption">The case in this link</p>
-      <h1 ref={headingRef} tabIndex={-1}>{VERDICT_LABELS[verdict]}</h1>
-      <p className="link-intro no-print">
-        Prepared for you with this link. Nothing from it is saved on this device unless you choose Edit these facts.
-      </p>
+      <p className="caption">{i18n._('result.link.caption')}</p>
+      <h1 ref={headingRef} tabIndex={-1}>{i18n._(VERDICT_LABEL_MESSAGES[verdict].id)}</h1>
+      <p className="link-intro no-print">{i18n._('result.link.intro', { edit: i18n._('result.link.edit') })}</p>
       {cf.notes ? (
         <section className="attorney-note" aria-labelledby="attorney-note-title">
-          <h2 id="attorney-note-title">Note from your attorney</h2>
+          <h2 id="attorney-note-title">{i18n._('result.link.attorneyNote')}</h2>
           {/* Plain text only: React escapes it, and pre-wrap keeps its line breaks. */}
           <p className="pre-wrap">{cf.notes}</p>
         </section>
@@ -115,23 +118,20 @@ export function LinkPage({ link, verdict, headingRef, hasSaved, ownCase, onEdit,
           aria-expanded={replaces ? confirming : undefined}
           onClick={() => (replaces ? setConfirming(true) : onEdit(cf))}
         >
-          Edit these facts
+          {i18n._('result.link.edit')}
         </button>
         {hasSaved ? leaveButtons(false) : null}
       </div>
       {confirming ? (
         <section className="confirm no-print" aria-labelledby="confirm-title" tabIndex={-1} ref={confirmRef}>
-          <h2 id="confirm-title">Replace the case saved on this device?</h2>
-          <p>
-            This device already has a different case saved. Editing the facts from this link replaces it, and the saved
-            case cannot be brought back. To keep it, choose “Keep the saved case”, go back to it and export it first.
-          </p>
+          <h2 id="confirm-title">{i18n._('result.link.replaceHeading')}</h2>
+          <p>{i18n._('result.link.replaceWarning', { keep: i18n._('result.link.keep') })}</p>
           <div className="button-row">
             <button type="button" className="button button--warning" onClick={() => onEdit(cf)}>
-              Replace it and edit these facts
+              {i18n._('result.link.replace')}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-              Keep the saved case
+              {i18n._('result.link.keep')}
             </button>
           </div>
         </section>

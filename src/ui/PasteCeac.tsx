@@ -6,9 +6,13 @@
  * (src/intake) loads on the first "Read the pasted text".
  */
 import { useEffect, useRef, useState } from 'react';
-import { formatDate } from '../rules/dates';
+import { Trans, useLingui } from '@lingui/react';
+import { formatDateIn } from '../i18n/dates';
+import { text, type Text } from '../i18n/text';
 import type { CeacStatus, RefusedMessage } from '../rules/types';
 import type { ParseCeacResult } from '../intake';
+import { EN } from './Chrome';
+import { ShowText } from './fields';
 
 /** What "Use this" hands over: enum values and dates only. */
 export interface PastedStatus {
@@ -20,21 +24,22 @@ export interface PastedStatus {
 type Found = Extract<ParseCeacResult, { ok: true }>;
 
 export const PASTE_ID = 'ceac-paste';
-export const DROPPED_MESSAGE = 'We removed what looked like an application ID, case number, passport number or name. It was not saved.';
-const LOAD_ERROR = 'The pasted text could not be read because part of this page did not load. Check your connection, then try again.';
+const LOAD_ERROR: Text = text(/*i18n*/ 'app.paste.loadError');
 
+/** Which Refused wording the pasted text holds: message ids. */
 const WORDING: Record<RefusedMessage, string> = {
-  refused_ap_text: 'The long wording about administrative processing',
-  refused_short: 'The short wording that points to the interview letter',
+  refused_ap_text: /*i18n*/ 'app.paste.wordingLong',
+  refused_short: /*i18n*/ 'app.paste.wordingShort',
 };
 
 export function PasteCeac({ error, onError, onUse }: {
   /** The reader's message for the last text read, shown inline (the parent also lists it in the error summary). */
-  error?: string;
+  error?: string | Text;
   /** Called with the reader's message when the text was not understood, or null when it was. */
-  onError: (message: string | null) => void;
+  onError: (message: Text | null) => void;
   onUse: (pasted: PastedStatus) => void;
 }) {
+  const { i18n } = useLingui();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [found, setFound] = useState<Found | null>(null);
@@ -80,23 +85,21 @@ export function PasteCeac({ error, onError, onUse }: {
 
   const describedBy = `${PASTE_ID}-hint${error ? ` ${PASTE_ID}-error` : ''}`;
   const wording = found?.status === 'Refused'
-    ? found.message === 'refused_ap_text' || found.message === 'refused_short' ? WORDING[found.message] : 'Not found in the pasted text'
+    ? found.message === 'refused_ap_text' || found.message === 'refused_short' ? i18n._(WORDING[found.message]) : i18n._('app.paste.notFound')
     : null;
 
   return (
     <details className="paste-ceac" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Paste from the CEAC page</summary>
+      <summary>{i18n._('app.paste.open')}</summary>
       <div className={`field${error ? ' field--error' : ''}`}>
-        <label htmlFor={PASTE_ID}>Paste the status part of the CEAC page</label>
+        <label htmlFor={PASTE_ID}>{i18n._('app.paste.label')}</label>
         <div className="hint" id={`${PASTE_ID}-hint`}>
-          Copy only the status part of the page: the status (for example “Refused”), “Case Created”, “Case Last
-          Updated” and the explanation under them. Application IDs, case numbers, passport numbers and names are
-          removed and never kept, and the pasted text itself is not saved.
+          <Trans id="app.paste.hint" components={{ 0: EN, 1: EN, 2: EN }} />
         </div>
         {error ? (
           <p className="error-message" id={`${PASTE_ID}-error`}>
-            <span className="visually-hidden">Error: </span>
-            {error}
+            {/* The reader's message; an immigrant-visa status it names (`status`) is CEAC's English. */}
+            <Trans id="app.paste.error" values={{ message: <ShowText t={error} en={['status']} /> }} components={{ 0: <span className="visually-hidden" /> }} />
           </p>
         ) : null}
         <textarea
@@ -114,31 +117,32 @@ export function PasteCeac({ error, onError, onUse }: {
         />
       </div>
       <button type="button" className="button button--secondary" onClick={() => void read()}>
-        Read the pasted text
+        {i18n._('app.paste.read')}
       </button>
       {found ? (
         <div className="paste-result" ref={resultRef} tabIndex={-1} aria-labelledby="paste-result-title">
-          <h2 id="paste-result-title" className="paste-result-title">What the pasted text says</h2>
+          <h2 id="paste-result-title" className="paste-result-title">{i18n._('app.paste.resultHeading')}</h2>
           <dl className="summary-list">
             <div className="summary-row">
-              <dt>Status</dt>
-              <dd>{found.status}</dd>
+              <dt>{i18n._('app.paste.status')}</dt>
+              <dd lang="en">{found.status}</dd>
             </div>
             <div className="summary-row">
-              <dt>Case Last Updated</dt>
-              <dd>{found.lastUpdated ? formatDate(found.lastUpdated) : 'Not found in the pasted text'}</dd>
+              {/* CEAC's own field name: English in every language. */}
+              <dt lang="en">Case Last Updated</dt>
+              <dd>{found.lastUpdated ? formatDateIn(i18n.locale, found.lastUpdated) : i18n._('app.paste.notFound')}</dd>
             </div>
             {wording ? (
               <div className="summary-row">
-                <dt>Refused wording</dt>
+                <dt><Trans id="app.paste.wording" components={{ 0: EN }} /></dt>
                 <dd>{wording}</dd>
               </div>
             ) : null}
           </dl>
-          {found.droppedIdentifiers ? <p className="notice">{DROPPED_MESSAGE}</p> : null}
-          <p>If this is right, use it: it fills in the form below, with today as the day you saw it. You can still change anything before adding it.</p>
+          {found.droppedIdentifiers ? <p className="notice">{i18n._('app.paste.dropped')}</p> : null}
+          <p>{i18n._('app.paste.useHint')}</p>
           <button type="button" className="button button--secondary" onClick={use}>
-            Use this
+            {i18n._('app.paste.use')}
           </button>
         </div>
       ) : null}

@@ -3,12 +3,13 @@
  * label and hint, its choices, its error, and what happens to identifiers typed into free text.
  */
 import type { Dispatch } from 'react';
+import { useLingui } from '@lingui/react';
+import { show } from '../i18n/text';
 import { scrubIdentifiers } from '../rules/identifiers';
 import type { Draft } from '../intake/draft';
 import { SCRUBBED_MESSAGE, type FieldError, type ListField, type ScalarField } from '../intake/form';
 import { Checkboxes, DateField, Radios, SelectField, TextField, errorFor } from './fields';
 import type { AppEvent, AppState } from './state';
-import { withCommas } from '../rules/numbers';
 
 export interface QuestionProps {
   draft: Draft;
@@ -17,27 +18,30 @@ export interface QuestionProps {
   dispatch: Dispatch<AppEvent>;
 }
 
-function ScrubNotice({ show }: { show: boolean }) {
-  return show ? <p className="notice" role="status">{SCRUBBED_MESSAGE}</p> : null;
+function ScrubNotice({ shown }: { shown: boolean }) {
+  const { i18n } = useLingui();
+  return shown ? <p className="notice" role="status">{show(i18n, SCRUBBED_MESSAGE)}</p> : null;
 }
 
 function NotesCount({ length, max }: { length: number; max: number }) {
+  const { i18n } = useLingui();
   const left = max - length;
   return (
     <p className="hint" id="notes-count">
-      {left >= 0 ? `You have ${withCommas(left)} characters left.` : `You have ${withCommas(-left)} characters too many.`}
+      {left >= 0 ? i18n._('form.notes.left', { count: left }) : i18n._('form.notes.tooMany', { count: -left })}
     </p>
   );
 }
 
 export function Question({ field: f, draft, errors, scrubbed, dispatch }: QuestionProps & { field: ScalarField | ListField }) {
+  const { i18n } = useLingui();
   const error = errorFor(errors, f.key);
   const set = (change: Partial<Draft>) => dispatch({ type: 'edited', change });
-  const common = { id: f.key, label: f.labelFor?.(draft) ?? f.label, hint: f.hint, error };
+  const common = { id: f.key, label: show(i18n, f.labelFor?.(draft) ?? f.label), hint: f.hint ? show(i18n, f.hint) : undefined, error };
   switch (f.control) {
     case 'select':
       return (
-        <SelectField {...common} placeholder={f.placeholder} options={f.options} value={draft[f.key]}
+        <SelectField {...common} placeholder={show(i18n, f.placeholder)} options={f.options} value={draft[f.key]}
           onChange={(v) => set({ [f.key]: v })} />
       );
     case 'radios':
@@ -58,7 +62,7 @@ export function Question({ field: f, draft, errors, scrubbed, dispatch }: Questi
               set({ [key]: s.text });
             }} />
           {f.multiline ? <NotesCount length={draft[key].length} max={f.max} /> : null}
-          <ScrubNotice show={!!scrubbed[key]} />
+          <ScrubNotice shown={!!scrubbed[key]} />
         </>
       );
     }

@@ -1,8 +1,11 @@
 /**
- * "Share this case" (Copy link, the native share sheet, the link in a read-only field) and the
- * "Print or save as PDF" button. Loaded with the result page, never on the first visit.
+ * "Share this case" (Copy link, the native share sheet, the link in a read-only field, the language
+ * the link opens in) and the "Print or save as PDF" button. Loaded with the result page, never on
+ * the first visit.
  */
 import { useEffect, useRef, useState } from 'react';
+import { Trans, useLingui } from '@lingui/react';
+import { HTML_LANG, LANGUAGE_NAMES, LINK_LANG, LOCALES, type Locale } from '../i18n/locales';
 import type { CaseFile } from '../rules/types';
 import { caseLinkUrl, encodeCaseLink } from '../share';
 
@@ -10,30 +13,34 @@ import { caseLinkUrl, encodeCaseLink } from '../share';
 export const appAddress = (): string => window.location.origin + window.location.pathname;
 
 export function PrintButton() {
+  const { i18n } = useLingui();
   return (
     <p className="no-print">
       <button type="button" className="button button--secondary" onClick={() => window.print()}>
-        Print or save as PDF
+        {i18n._('result.print')}
       </button>
     </p>
   );
 }
 
 export function SharePanel({ caseFile }: { caseFile: CaseFile }) {
+  const { i18n } = useLingui();
   const [url, setUrl] = useState('');
   const [message, setMessage] = useState('');
+  /** The language the link opens in: '' for the reader's own. Only the language code goes in the link. */
+  const [lang, setLang] = useState<Locale | ''>('');
   const field = useRef<HTMLInputElement>(null);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
   useEffect(() => {
     let current = true;
     setMessage('');
-    encodeCaseLink(caseFile).then(
+    encodeCaseLink(caseFile, lang ? { lang: LINK_LANG[lang] } : undefined).then(
       (fragment) => { if (current) setUrl(caseLinkUrl(appAddress(), fragment)); },
       () => { if (current) setUrl(''); },
     );
     return () => { current = false; };
-  }, [caseFile]);
+  }, [caseFile, lang]);
 
   const selectField = () => {
     field.current?.focus();
@@ -44,17 +51,17 @@ export function SharePanel({ caseFile }: { caseFile: CaseFile }) {
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);
-      setMessage('Link copied. Paste it into a message to the person it is for.');
+      setMessage(i18n._('result.share.copied'));
     } catch {
       // No clipboard access (an insecure page, or permission refused): select the link instead.
       selectField();
-      setMessage('The link could not be copied automatically. It is selected in the field above: press Ctrl+C (or Cmd+C on a Mac) to copy it.');
+      setMessage(i18n._('result.share.copyFailed'));
     }
   };
 
   const share = async () => {
     try {
-      await navigator.share({ title: 'A visa case: what “Refused” on CEAC means', url });
+      await navigator.share({ title: i18n._('result.share.title'), url });
     } catch {
       // Closing the share sheet is not an error worth reporting.
     }
@@ -62,16 +69,20 @@ export function SharePanel({ caseFile }: { caseFile: CaseFile }) {
 
   return (
     <section aria-labelledby="share-title" className="share no-print">
-      <h2 id="share-title">Share this case</h2>
-      <p>
-        Anyone who opens this link sees this explanation for the facts you entered, read-only, in their own browser.
-      </p>
+      <h2 id="share-title">{i18n._('result.share.heading')}</h2>
+      <p>{i18n._('result.share.lead')}</p>
       <p className="share-warning" id="share-warning">
-        <strong>The link carries the case facts to wherever it is pasted</strong> (an email, a chat, a link preview). Send
-        it only to the person it is for. It holds no names or case numbers.
+        <Trans id="result.share.warning" components={{ 0: <strong /> }} />
       </p>
       <div className="field">
-        <label htmlFor="share-link">Link to this case</label>
+        <label htmlFor="share-lang">{i18n._('result.share.language')}</label>
+        <select id="share-lang" value={lang} onChange={(e) => setLang(e.currentTarget.value as Locale | '')}>
+          <option value="">{i18n._('result.share.readersLanguage')}</option>
+          {LOCALES.map((l) => <option key={l} value={l} lang={HTML_LANG[l]}>{LANGUAGE_NAMES[l]}</option>)}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="share-link">{i18n._('result.share.link')}</label>
         <input
           id="share-link"
           ref={field}
@@ -84,11 +95,11 @@ export function SharePanel({ caseFile }: { caseFile: CaseFile }) {
       </div>
       <div className="button-row">
         <button type="button" className="button button--secondary" disabled={!url} onClick={() => void copy()}>
-          Copy link
+          {i18n._('result.share.copy')}
         </button>
         {canShare ? (
           <button type="button" className="button button--secondary" disabled={!url} onClick={() => void share()}>
-            Share…
+            {i18n._('result.share.share')}
           </button>
         ) : null}
       </div>

@@ -5,16 +5,17 @@
  * that has passed, outlined square = a date still ahead, diamond = today. Everything is drawn in
  * currentColor, so it follows the page's colour scheme and prints black on white.
  */
-import { useId } from 'react';
-import { formatDate } from '../rules';
+import { useId, type ReactNode } from 'react';
+import { Trans, useLingui } from '@lingui/react';
+import { formatDateIn } from '../i18n/dates';
 import type { TimelineEvent } from '../timeline/data';
 import { AXIS_X, DATE_X, LABEL_X, LINE_HEIGHT, layoutTimeline, type Marker } from '../timeline/layout';
 import './timeline.css';
 
 export interface TimelineProps {
-  /** From `buildTimeline(caseFile, assessment, asOf).events`: already in date order. */
+  /** From `buildTimeline(caseFile, assessment, asOf, writerIn(i18n)).events`: already in date order, in the page's language. */
   events: readonly TimelineEvent[];
-  /** The picture's name; also the visible caption. */
+  /** The picture's name; also the visible caption (by default "Your case on a timeline", in the page's language). */
   title?: string;
   /** Sentences from `describeCounters(...)`, shown above the picture. */
   counters?: readonly string[];
@@ -25,12 +26,15 @@ export interface TimelineProps {
 /** The axis stops this far from a marker's centre (its half size plus a little air). */
 const MARK_GAP: Record<Marker, number> = { happened: 8, 'milestone-passed': 8, 'milestone-ahead': 8, today: 11 };
 
-export function Timeline({ events, title = 'Your case on a timeline', counters, showList = false }: TimelineProps) {
+export function Timeline({ events, title: titleGiven, counters, showList = false }: TimelineProps) {
+  const { i18n } = useLingui();
   const id = useId();
+  const title = titleGiven ?? i18n._('result.timeline.title');
+  const date = (iso: string) => formatDateIn(i18n.locale, iso);
   const svgTitleId = `${id}-title`;
   const captionId = `${id}-caption`;
   if (events.length === 0) return null;
-  const layout = layoutTimeline(events);
+  const layout = layoutTimeline(events, date);
   const first = events[0]!.date;
   const last = events[events.length - 1]!.date;
 
@@ -52,7 +56,7 @@ export function Timeline({ events, title = 'Your case on a timeline', counters, 
         focusable="false"
       >
         <title id={svgTitleId}>
-          {`${title}: ${events.length} ${events.length === 1 ? 'date' : 'dates'} from ${formatDate(first)} to ${formatDate(last)}. The same dates are listed in order after the picture.`}
+          {i18n._('result.timeline.svgTitle', { title, count: events.length, from: date(first), to: date(last) })}
         </title>
         {layout.rows.map((row, i) => {
           const next = layout.rows[i + 1];
@@ -85,19 +89,36 @@ export function Timeline({ events, title = 'Your case on a timeline', counters, 
               fill="currentColor"
             >
               {row.lines.map((line, j) => (
-                <tspan key={j} x={LABEL_X} dy={j === 0 ? 0 : LINE_HEIGHT}>{line}</tspan>
+                <tspan key={j} x={LABEL_X} dy={j === 0 ? 0 : LINE_HEIGHT}>
+                  {markEnglish(line, englishRanges(row.lines.join(' '), row.event.english), 'tspan', lineStart(row.lines, j))}
+                </tspan>
               ))}
             </text>
           </g>
         ))}
       </svg>
       <Legend />
-      <ol className={showList ? 'tl-list' : 'tl-list tl-visually-hidden'} aria-label={`${title}, in date order`}>
+      <ol className={showList ? 'tl-list' : 'tl-list tl-visually-hidden'} aria-label={i18n._('result.timeline.listName', { title })}>
         {events.map((e, i) => (
           <li key={i} className={`tl-item tl-item-${e.kind}`}>
-            <time dateTime={e.date}>{formatDate(e.date)}</time>: {e.label}
-            {stateWords(e)}
-            {e.detail ? ` ${e.detail}` : ''}
+            {e.detail ? (
+              <Trans
+                id="result.timeline.itemWithDetail"
+                values={{
+                  date: date(e.date),
+                  label: markEnglish(e.label, englishRanges(e.label, e.english), 'span'),
+                  state: stateOf(e),
+                  detail: markEnglish(e.detail, englishRanges(e.detail, e.english), 'span'),
+                }}
+                components={{ 0: <time dateTime={e.date} /> }}
+              />
+            ) : (
+              <Trans
+                id="result.timeline.item"
+                values={{ date: date(e.date), label: markEnglish(e.label, englishRanges(e.label, e.english), 'span'), state: stateOf(e) }}
+                components={{ 0: <time dateTime={e.date} /> }}
+              />
+            )}
           </li>
         ))}
       </ol>
@@ -105,10 +126,44 @@ export function Timeline({ events, title = 'Your case on a timeline', counters, 
   );
 }
 
-function stateWords(e: TimelineEvent): string {
-  if (e.kind === 'today') return '.';
-  if (e.kind !== 'milestone') return '.';
-  return e.passed ? ' (passed).' : ' (still ahead).';
+/** Where CEAC's own words (English in every language) are in a text: [start, end) ranges, in order. */
+function englishRanges(text: string, words: readonly string[] = []): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const w of words) {
+    if (!w) continue;
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) out.push([i, i + w.length]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** Where line `j` of a wrapped label starts in the label (lines are joined by one space). */
+const lineStart = (lines: readonly string[], j: number): number =>
+  lines.slice(0, j).reduce((n, line) => n + line.length + 1, 0);
+
+/**
+ * A text (found at `offset` in the whole) with CEAC's words in it marked lang="en", so that a screen
+ * reader reads them in English on a page in another language.
+ */
+function markEnglish(text: string, ranges: ReadonlyArray<[number, number]>, Tag: 'span' | 'tspan', offset = 0): ReactNode {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    const from = Math.max(start - offset, at);
+    const to = Math.min(end - offset, text.length);
+    if (to <= from) continue;
+    if (from > at) parts.push(text.slice(at, from));
+    parts.push(<Tag key={from} lang="en">{text.slice(from, to)}</Tag>);
+    at = to;
+  }
+  if (!parts.length) return text;
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
+
+/** Whether a milestone has passed or is still ahead (the list's messages say it with `{state, select, ...}`). */
+function stateOf(e: TimelineEvent): 'passed' | 'ahead' | 'none' {
+  if (e.kind !== 'milestone') return 'none';
+  return e.passed ? 'passed' : 'ahead';
 }
 
 function MarkerShape({ marker, cx, cy }: { marker: Marker; cx: number; cy: number }) {
@@ -128,22 +183,23 @@ function MarkerShape({ marker, cx, cy }: { marker: Marker; cx: number; cy: numbe
   }
 }
 
-const LEGEND: Array<{ marker: Marker; text: string }> = [
-  { marker: 'happened', text: 'Something that happened' },
-  { marker: 'milestone-passed', text: 'A date that has passed' },
-  { marker: 'milestone-ahead', text: 'A date still ahead' },
-  { marker: 'today', text: 'Today' },
+const LEGEND: Array<{ marker: Marker; id: string }> = [
+  { marker: 'happened', id: /*i18n*/ 'result.timeline.legend.happened' },
+  { marker: 'milestone-passed', id: /*i18n*/ 'result.timeline.legend.passed' },
+  { marker: 'milestone-ahead', id: /*i18n*/ 'result.timeline.legend.ahead' },
+  { marker: 'today', id: /*i18n*/ 'result.timeline.legend.today' },
 ];
 
 function Legend() {
+  const { i18n } = useLingui();
   return (
     <ul className="tl-legend">
-      {LEGEND.map(({ marker, text }) => (
+      {LEGEND.map(({ marker, id }) => (
         <li key={marker}>
           <svg className="tl-legend-icon" viewBox="0 0 20 20" width={16} height={16} aria-hidden="true" focusable="false">
             <MarkerShape marker={marker} cx={10} cy={10} />
           </svg>
-          {text}
+          {i18n._(id)}
         </li>
       ))}
     </ul>

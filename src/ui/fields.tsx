@@ -1,13 +1,44 @@
-/** Form controls following GOV.UK's patterns: label, hint, inline error linked by aria-describedby. */
+/**
+ * Form controls following GOV.UK's patterns: label, hint, inline error linked by aria-describedby.
+ * Labels and hints come in already written for the page's language; choices and errors are texts
+ * (src/i18n/text.ts) shown here.
+ */
 import { forwardRef, type ReactNode } from 'react';
+import { Trans, useLingui } from '@lingui/react';
+import type { I18n } from '@lingui/core';
 import { MAX_YEAR, MIN_YEAR } from '../rules/dates';
+import { formatDateIn } from '../i18n/dates';
+import { show, type Text } from '../i18n/text';
 import type { FieldError, Option } from '../intake/form';
+import { EN } from './Chrome';
+
+/**
+ * A text in the page's language, as rich text: a message's `<0>…</0>` marks words that stay English
+ * (CEAC's own words, brief rule 7), nested texts are shown the same way, days are written for the
+ * language. A plain string is shown as it is (a code, a CEAC status name, or what the person typed).
+ * The values named in `en` are English on purpose (a CEAC status name) and are marked so.
+ */
+export function ShowText({ t, en }: { t: Text | string; en?: readonly string[] }) {
+  const { i18n } = useLingui();
+  if (typeof t === 'string') return <>{t}</>;
+  const values: Record<string, ReactNode> = {};
+  for (const [k, v] of Object.entries(t.values ?? {})) {
+    values[k] = typeof v === 'number' ? v
+      : typeof v === 'string' ? (en?.includes(k) ? <span lang="en">{v}</span> : v)
+        : 'id' in v ? <ShowText t={v} /> : formatDateIn(i18n.locale, v.date);
+  }
+  return <Trans id={t.id} values={values} components={{ 0: EN }} />;
+}
+
+/** A choice's label as plain text (an `<option>` holds text only): a code as it is, a message in the page's language. */
+const labelText = (i18n: I18n, l: Text | string): string => (typeof l === 'string' ? l : show(i18n, l));
 
 export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FieldError[] }>(function ErrorSummary({ errors }, ref) {
+  const { i18n } = useLingui();
   if (!errors.length) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">There is a problem</h2>
+      <h2 id="error-summary-title">{i18n._('form.errorSummary.title')}</h2>
       <ul>
         {errors.map((e, i) => (
           <li key={i}>
@@ -21,7 +52,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: FieldError[] }>
                 }
               }}
             >
-              {e.message}
+              <ShowText t={e.message} />
             </a>
           </li>
         ))}
@@ -54,9 +85,9 @@ function questionOf(el: HTMLElement): HTMLElement | null {
   return label ?? legend;
 }
 
-export const errorFor = (errors: FieldError[], id: FieldError['id']): string | undefined => errors.find((e) => e.id === id)?.message;
+export const errorFor = (errors: FieldError[], id: FieldError['id']): Text | undefined => errors.find((e) => e.id === id)?.message;
 
-function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
+function describedBy(id: string, hint?: ReactNode, error?: Text): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return ids || undefined;
 }
@@ -64,11 +95,12 @@ function describedBy(id: string, hint?: ReactNode, error?: string): string | und
 function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   return hint ? <div className="hint" id={`${id}-hint`}>{hint}</div> : null;
 }
-function ErrorMessage({ id, error }: { id: string; error?: string }) {
+function ErrorMessage({ id, error }: { id: string; error?: Text }) {
+  const { i18n } = useLingui();
   return error ? (
     <p className="error-message" id={`${id}-error`}>
-      <span className="visually-hidden">Error: </span>
-      {error}
+      <span className="visually-hidden">{i18n._('form.error.prefix')} </span>
+      <ShowText t={error} />
     </p>
   ) : null;
 }
@@ -77,7 +109,7 @@ interface Base {
   id: string;
   label: ReactNode;
   hint?: ReactNode;
-  error?: string;
+  error?: Text;
 }
 
 /** A GOV.UK-style field: label, hint and error message above one control, tied by ids. */
@@ -131,11 +163,11 @@ export function TextField({
 }
 
 /** Options in runs of the same `group` (no group: a run of its own), in their order. */
-function groupsOf<T extends string>(options: Option<T>[]): Array<[string | undefined, Option<T>[]]> {
-  const runs: Array<[string | undefined, Option<T>[]]> = [];
+function groupsOf<T extends string>(options: Option<T>[]): Array<[Text | undefined, Option<T>[]]> {
+  const runs: Array<[Text | undefined, Option<T>[]]> = [];
   for (const o of options) {
     const last = runs[runs.length - 1];
-    if (last && last[0] === o.group) last[1].push(o);
+    if (last && last[0]?.id === o.group?.id) last[1].push(o);
     else runs.push([o.group, [o]]);
   }
   return runs;
@@ -144,6 +176,8 @@ function groupsOf<T extends string>(options: Option<T>[]): Array<[string | undef
 export function SelectField<T extends string>({
   id, label, hint, error, value, onChange, options, placeholder,
 }: Base & { value: T; onChange: (v: T) => void; options: Option<T>[]; placeholder: string }) {
+  const { i18n } = useLingui();
+  const option = (o: Option<T>) => <option key={o.value} value={o.value} lang={o.lang}>{labelText(i18n, o.label)}</option>;
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       <select
@@ -156,11 +190,11 @@ export function SelectField<T extends string>({
         <option value="">{placeholder}</option>
         {groupsOf(options).map(([group, opts]) => (group
           ? (
-            <optgroup key={group} label={group}>
-              {opts.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            <optgroup key={group.id} label={labelText(i18n, group)}>
+              {opts.map(option)}
             </optgroup>
           )
-          : opts.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)))}
+          : opts.map(option)))}
       </select>
     </FieldShell>
   );
@@ -199,8 +233,8 @@ export function Radios<T extends string>({
               onChange={() => onChange(o.value)}
               aria-describedby={o.hint ? `${oid}-hint` : undefined}
             />
-            <label htmlFor={oid}>{o.label}</label>
-            {o.hint ? <div className="hint choice-hint" id={`${oid}-hint`}>{o.hint}</div> : null}
+            <label htmlFor={oid} lang={o.lang}><ShowText t={o.label} /></label>
+            {o.hint ? <div className="hint choice-hint" id={`${oid}-hint`}><ShowText t={o.hint} /></div> : null}
           </div>
         );
       })}
@@ -216,8 +250,9 @@ export function Checkboxes<T extends string>({
   onChange: (v: T[]) => void;
   options: Option<T>[];
   /** Answers of their own after an "or" ("I don't know", "Nothing"): each excludes the ticks and the others. */
-  nones?: ReadonlyArray<{ key: string; label: string; checked: boolean; onChange: (checked: boolean) => void }>;
+  nones?: ReadonlyArray<{ key: string; label: Text | string; checked: boolean; onChange: (checked: boolean) => void }>;
 }) {
+  const { i18n } = useLingui();
   return (
     <GroupShell id={id} label={label} hint={hint} error={error} className="choices">
       {options.map((o, i) => {
@@ -233,11 +268,11 @@ export function Checkboxes<T extends string>({
               checked={checked}
               onChange={() => onChange(checked ? values.filter((v) => v !== o.value) : [...values, o.value])}
             />
-            <label htmlFor={oid}>{o.label}</label>
+            <label htmlFor={oid} lang={o.lang}><ShowText t={o.label} /></label>
           </div>
         );
       })}
-      {nones.length ? <p className="choices-or">or</p> : null}
+      {nones.length ? <p className="choices-or">{i18n._('form.choices.or')}</p> : null}
       {nones.map((n) => (
         <div className="choice" key={n.key}>
           <input
@@ -248,7 +283,7 @@ export function Checkboxes<T extends string>({
             checked={n.checked}
             onChange={(e) => n.onChange(e.target.checked)}
           />
-          <label htmlFor={`${id}-${n.key}`}>{n.label}</label>
+          <label htmlFor={`${id}-${n.key}`}><ShowText t={n.label} /></label>
         </div>
       ))}
     </GroupShell>

@@ -4,6 +4,8 @@
  * through `dispatch` (./state.ts); these hooks only talk to the browser.
  */
 import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
+import { useLingui } from '@lingui/react';
+import { i18n } from '../i18n';
 import { onAppUpdated } from '../pwa';
 import type { CaseFile } from '../rules/types';
 import { fromCaseFile, isEmptyDraft } from '../intake/draft';
@@ -94,7 +96,8 @@ export function useCaseLink(
         if (current) dispatch(linkOpenedEvent(m, fragment, r, own.current, currentStep() !== null));
       },
       () => {
-        if (current) dispatch({ type: 'linkDecoded', link: { kind: 'broken', fragment, error: LOAD_FAILED, reason: 'load' } });
+        // Written in the page's language now: the link's page shows the error as it is (./LinkPage.tsx).
+        if (current) dispatch({ type: 'linkDecoded', link: { kind: 'broken', fragment, error: i18n._('app.link.loadFailed'), reason: 'load' } });
       },
     );
     return () => {
@@ -133,8 +136,6 @@ export function useCaseLink(
     };
   }, [ownCase, inLink, inAddress]);
 }
-
-const LOAD_FAILED = 'Part of this app could not be loaded, so the link could not be opened. Check the connection and reload the page.';
 
 /** A case file saved beside a draft that could not be read: checked by the case file's schema, loaded on demand. */
 export function useSavedCaseFile(saved: Saved, dispatch: Dispatch<AppEvent>): void {
@@ -216,11 +217,14 @@ export function useCaseChangedElsewhere(dispatch: Dispatch<AppEvent>): void {
   }, [dispatch]);
 }
 
-/** "Error: " first while the page shows errors, as GOV.UK does. */
-export function useDocumentTitle(title: string, hasErrors: boolean, site: string): void {
+/** The page's title, then the site's name; "Error: " first while the page shows errors, as GOV.UK does. */
+export function useDocumentTitle(title: string, hasErrors: boolean): void {
+  const { i18n } = useLingui();
+  const site = i18n._('chrome.site');
+  const full = hasErrors ? i18n._('app.title.withErrors', { title, site }) : i18n._('app.title.page', { title, site });
   useEffect(() => {
-    document.title = `${hasErrors ? 'Error: ' : ''}${title} – ${site}`;
-  }, [title, hasErrors, site]);
+    document.title = full;
+  }, [full]);
 }
 
 /**

@@ -1,17 +1,18 @@
 /** Import and export of case files as JSON. Loaded on demand (dynamic import). */
+import { text } from '../i18n/text';
 import type { CaseFile } from '../rules/types';
-import { MAX_IMPORT_CHARS, restoreCaseFileText, type Restored } from '../intake/restore';
+import { FILE_TOO_LARGE, MAX_IMPORT_CHARS, restoreCaseFileText, type Imported } from '../intake/restore';
 import { downloadFile } from './download';
 
-const TOO_LARGE: Restored = { ok: false, errors: ['The file is too large to be a case file.'] };
+const TOO_LARGE: Imported = { ok: false, errors: [FILE_TOO_LARGE] };
 
 /** Reads an imported file through the one restore path; never throws. */
-export async function readCaseFile(file: File): Promise<Restored> {
+export async function readCaseFile(file: File): Promise<Imported> {
   if (file.size > MAX_IMPORT_CHARS) return TOO_LARGE;
   try {
     return restoreCaseFileText(await file.text());
   } catch {
-    return { ok: false, errors: ['The file could not be read.'] };
+    return { ok: false, errors: [text(/*i18n*/ 'app.import.unreadable')] };
   }
 }
 

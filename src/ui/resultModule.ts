@@ -3,6 +3,7 @@
  * and a case link decoded once. A page opened on a case link starts both before React's first render
  * (src/main.tsx), so it renders the link's result at once instead of an "Opening" line first.
  */
+import { needTexts } from '../i18n';
 import type { CaseFile } from '../rules/types';
 import type { AppEvent } from './state';
 
@@ -13,10 +14,13 @@ let loading: Promise<ResultModule> | undefined;
 let loaded: ResultModule | null = null;
 let decoding: { fragment: string; result: Promise<Decoded>; done?: Decoded } | undefined;
 
-/** Starts loading it, once: later calls share the same promise. A load that failed may be tried again. */
+/**
+ * Starts loading it, once, with its texts in the page's language: later calls share the same
+ * promise. A load that failed may be tried again.
+ */
 export function loadResultModule(): Promise<ResultModule> {
-  loading ??= import('./Result').then(
-    (m) => (loaded = m),
+  loading ??= Promise.all([import('./Result'), needTexts(['result', 'rules'])]).then(
+    ([m]) => (loaded = m),
     (e: unknown) => {
       loading = undefined;
       throw e;

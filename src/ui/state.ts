@@ -4,10 +4,12 @@
  * (the caller passes today's date where a check needs it), and the effects (storage, address bar,
  * focus, title) live in ./hooks.ts.
  */
+import { text, type Text } from '../i18n/text';
 import type { CaseFile } from '../rules/types';
 import type { LinkErrorKind } from '../share';
 import { commitEntry, emptyDraft, fromCaseFile, isEmptyDraft, toCaseFile, type Draft } from '../intake/draft';
 import { QUESTION_STEPS, STEPS, isPage, type FieldError, type Page, type StepId } from '../intake/form';
+import type { Problem } from '../intake/restore';
 import { restoreDraft, type Saved } from '../intake/saved';
 import { firstProblem, validateEntry, validateStep } from '../intake/validate';
 
@@ -41,10 +43,12 @@ export interface AppState {
   returnTo: 'review' | null;
   /** Questions whose text just had an identifier removed (a notice says so). */
   scrubbed: Partial<Record<ScrubbedField, true>>;
-  toolMessage: string;
-  importErrors: string[];
-  /** Shown at the top of the result page (after an import). */
-  resultNotice: string[];
+  /** The case tools' last message (null: none). */
+  toolMessage: Text | null;
+  /** Why the last imported file could not be read: this app's messages, or the case file schema's English words. */
+  importErrors: Problem[];
+  /** Shown at the top of the result page (after an import): this app's message, then the schema's English warnings. */
+  resultNotice: Problem[];
   /** A case link being viewed, read-only; null for the user's own case. */
   link: LinkState | null;
   /** Whether the address bar carries the user's own case (see addressBar.ts). */
@@ -79,7 +83,7 @@ export type AppEvent =
   /** The user's choice: the case the other tab saved, or this tab's case saved over it. */
   | { type: 'newerCaseLoaded' }
   | { type: 'keptThisCase' }
-  | { type: 'importFailed'; errors: string[] }
+  | { type: 'importFailed'; errors: Problem[] }
   | { type: 'exported' }
   | { type: 'exportRefused' }
   | { type: 'cleared' }
@@ -93,7 +97,7 @@ export type AppEvent =
   | { type: 'appUpdated' }
   | { type: 'updateDismissed' };
 
-const UNREADABLE = 'The case saved on this device could not be read, so a new case was started.';
+const UNREADABLE = text(/*i18n*/ 'app.tools.unreadable');
 
 const canShowResult = (d: Draft): boolean => toCaseFile(d).ok;
 
@@ -106,7 +110,7 @@ export function initialState(saved: Saved & { unreadable?: Unreadable }, url: { 
   const page = want === 'result' && !canShowResult(saved.draft) ? 'visa' : want;
   return settle({
     draft: saved.draft, page, errors: [], errorTick: 0, returnTo: null, scrubbed: {},
-    toolMessage: saved.corrupt ? UNREADABLE : '',
+    toolMessage: saved.corrupt ? UNREADABLE : null,
     importErrors: [], resultNotice: [], link, inAddress: url.hashIsLink, updated: false,
     restoring: saved.caseFile !== undefined,
     storage: { refused: false, elsewhere: null, unreadable: saved.unreadable ?? null },
@@ -197,8 +201,8 @@ function step(s: AppState, e: AppEvent): AppState {
       return { ...s, errors: [], page: e.page === 'result' && !canShowResult(s.draft) ? 'review' : e.page };
     case 'imported':
       return go({
-        ...s, draft: fromCaseFile(e.caseFile), returnTo: null, importErrors: [], toolMessage: '',
-        resultNotice: ['Case file imported.', ...e.warnings],
+        ...s, draft: fromCaseFile(e.caseFile), returnTo: null, importErrors: [], toolMessage: null,
+        resultNotice: [text(/*i18n*/ 'app.tools.imported'), ...e.warnings],
       }, 'result');
     case 'savedCaseRestored':
       return isEmptyDraft(s.draft) ? { ...s, restoring: false, draft: fromCaseFile(e.caseFile), page: e.page || s.page } : { ...s, restoring: false };
@@ -221,22 +225,22 @@ function step(s: AppState, e: AppEvent): AppState {
       const page = want === 'result' && !canShowResult(newer.draft) ? 'visa' : want;
       return {
         ...go(withStorage({ ...s, draft: newer.draft, returnTo: null, importErrors: [], resultNotice: [] }, { elsewhere: null }), page),
-        toolMessage: 'The newer case saved in another tab was loaded.',
+        toolMessage: text(/*i18n*/ 'app.tools.newerLoaded'),
       };
     }
     case 'keptThisCase':
-      return { ...withStorage(s, { elsewhere: null }), toolMessage: 'The case in this tab was saved over the one from the other tab.' };
+      return { ...withStorage(s, { elsewhere: null }), toolMessage: text(/*i18n*/ 'app.tools.keptThisCase') };
     case 'importFailed':
-      return { ...s, importErrors: e.errors, toolMessage: '' };
+      return { ...s, importErrors: e.errors, toolMessage: null };
     case 'exported':
-      return { ...s, toolMessage: 'The case file was downloaded to this device.' };
+      return { ...s, toolMessage: text(/*i18n*/ 'app.tools.exported') };
     case 'exportRefused':
-      return { ...s, toolMessage: 'There is nothing to export yet: answer the questions about the visa, the petition and how you applied first.' };
+      return { ...s, toolMessage: text(/*i18n*/ 'app.tools.nothingToExport') };
     case 'cleared':
       // Clearing is the user's choice about what this browser keeps: it settles a pending choice too.
       return {
         ...go({ ...s, storage: { ...s.storage, elsewhere: null }, draft: emptyDraft(), inAddress: false, returnTo: null, importErrors: [], resultNotice: [] }, 'visa'),
-        toolMessage: 'This case was cleared from this device.',
+        toolMessage: text(/*i18n*/ 'app.tools.cleared'),
       };
     case 'linkOpened':
       return s.link?.fragment === e.fragment ? s : { ...s, link: { kind: 'opening', fragment: e.fragment } };
@@ -250,7 +254,7 @@ function step(s: AppState, e: AppEvent): AppState {
       return leaveLink(s, e.page);
     case 'linkEdited':
       return leaveLink({
-        ...s, draft: fromCaseFile(e.caseFile), returnTo: null, resultNotice: [], importErrors: [], toolMessage: '',
+        ...s, draft: fromCaseFile(e.caseFile), returnTo: null, resultNotice: [], importErrors: [], toolMessage: null,
       }, 'review');
     case 'appUpdated':
       return { ...s, updated: true };

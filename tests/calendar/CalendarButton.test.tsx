@@ -1,9 +1,15 @@
+import type { ReactNode } from 'react';
+import { I18nProvider } from '@lingui/react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CalendarButton } from '../../src/ui/CalendarButton';
 import { apAssessment, apCase, AS_OF, finalAssessment, finalCase } from './fixtures';
 import { parseCalendar } from './parse-ics';
+import { i18n } from '../../src/i18n';
+
+/** The page's language, as App provides it (English: tests/setup.ts). */
+const wrapper = ({ children }: { children: ReactNode }) => <I18nProvider i18n={i18n}>{children}</I18nProvider>;
 
 const LINK = 'https://example.org/refusal-explainer/#c=abc';
 
@@ -39,7 +45,7 @@ describe('<CalendarButton>', () => {
   it('downloads visa-case-dates.ics with the milestones, without a link by default', async () => {
     const assessment = apAssessment();
     const getCaseLink = vi.fn(async () => LINK);
-    render(<CalendarButton caseFile={apCase} assessment={assessment} asOf={AS_OF} getCaseLink={getCaseLink} />);
+    render(<CalendarButton caseFile={apCase} assessment={assessment} asOf={AS_OF} getCaseLink={getCaseLink} />, { wrapper });
     const box = screen.getByRole('checkbox', { name: 'Include a link to this case' });
     expect(box).not.toBeChecked();
     expect(screen.getByText(/nothing is sent anywhere/i)).toBeInTheDocument();
@@ -56,7 +62,7 @@ describe('<CalendarButton>', () => {
 
   it('adds the link when the box is ticked', async () => {
     const assessment = apAssessment();
-    render(<CalendarButton caseFile={apCase} assessment={assessment} asOf={AS_OF} getCaseLink={async () => LINK} />);
+    render(<CalendarButton caseFile={apCase} assessment={assessment} asOf={AS_OF} getCaseLink={async () => LINK} />, { wrapper });
     await userEvent.click(screen.getByRole('checkbox', { name: 'Include a link to this case' }));
     await userEvent.click(screen.getByRole('button', { name: 'Add these dates to my calendar' }));
     await waitFor(() => expect(blobs).toHaveLength(1));
@@ -65,13 +71,13 @@ describe('<CalendarButton>', () => {
   });
 
   it('hides the link option without a link maker', () => {
-    render(<CalendarButton caseFile={apCase} assessment={apAssessment()} asOf={AS_OF} />);
+    render(<CalendarButton caseFile={apCase} assessment={apAssessment()} asOf={AS_OF} />, { wrapper });
     expect(screen.queryByRole('checkbox')).toBeNull();
     expect(screen.getByRole('button', { name: 'Add these dates to my calendar' })).toBeEnabled();
   });
 
   it('is disabled, with the reason, when there are no dates', () => {
-    render(<CalendarButton caseFile={finalCase} assessment={finalAssessment()} asOf={AS_OF} getCaseLink={async () => LINK} />);
+    render(<CalendarButton caseFile={finalCase} assessment={finalAssessment()} asOf={AS_OF} getCaseLink={async () => LINK} />, { wrapper });
     const button = screen.getByRole('button', { name: 'Add these dates to my calendar' });
     expect(button).toBeDisabled();
     expect(button).toHaveAccessibleDescription(/no dates to add yet/i);

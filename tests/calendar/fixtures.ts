@@ -4,9 +4,20 @@
  * The assessments are written here by hand, with the milestones and counters the version 2 contract
  * gives for each case (docs/case-file.md, "Milestones"), so these tests do not depend on `assess`.
  */
+import { i18n, needTexts } from '../../src/i18n';
 import type { Assessment, CaseFile, ISODate, Milestone, MilestoneKind, Verdict } from '../../src/rules';
+import { writerIn } from '../../src/ui/verdictText';
 
 export const AS_OF = '2026-04-18';
+
+/**
+ * Writes the timeline's and the calendar's texts as the page does (`writerIn(i18n)`), in the language
+ * active: English, which tests/setup.ts activates before every file.
+ */
+export const write = writerIn(i18n);
+
+// The result page's texts (the timeline's and the calendar's are among them), as the page loads them with its code.
+await needTexts(['result']);
 
 /** Administrative processing: 221(g), documents sent later than the interview, petition end date. */
 export const apCase: CaseFile = {

@@ -11,14 +11,15 @@ import { buildCalendar, caseKey, eventUid, foldLines, PRODUCT_ID } from '../../s
 import {
   apAssessment, apCase, AS_OF, assessmentOf, documentsAssessment, documentsCase, dvAssessment, dvCase,
   exchangeAssessment, exchangeCase, finalAssessment, finalCase, immigrantAssessment, immigrantCase, kAssessment,
-  kCase, studentAssessment, studentCase,
+  kCase, studentAssessment, studentCase, write,
 } from './fixtures';
 import { contentLines, formatProblems, parseCalendar, type ParsedEvent } from './parse-ics';
 
 const LINK = 'https://example.org/refusal-explainer/#c=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
 
 function build(caseFile: CaseFile, assessment: Assessment, asOf: ISODate = AS_OF, caseLink?: string) {
-  const ics = buildCalendar({ caseFile, assessment, asOf, ...(caseLink ? { caseLink } : {}) });
+  // Written as the page writes it, with English active (tests/setup.ts).
+  const ics = buildCalendar({ caseFile, assessment, asOf, write, ...(caseLink ? { caseLink } : {}) });
   return { assessment, ics, cal: parseCalendar(ics) };
 }
 

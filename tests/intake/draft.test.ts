@@ -5,6 +5,9 @@ import {
   type Draft,
 } from '../../src/intake/draft';
 import { validateEntry, validateStep } from '../../src/intake/validate';
+import type { FieldError } from '../../src/intake/form';
+import { i18n } from '../../src/i18n';
+import { show } from '../../src/i18n/text';
 import { restoreDraft } from '../../src/intake/saved';
 
 const FULL: CaseFile = {
@@ -187,6 +190,8 @@ describe('restoreDraft', () => {
 
 describe('validateStep', () => {
   const today = '2026-11-20';
+  /** The errors with their messages in English. */
+  const english = (errors: FieldError[]) => errors.map((e) => ({ ...e, message: show(i18n, e.message) }));
   it('asks for the required answers, with field ids in page order', () => {
     expect(validateStep('visa', emptyDraft(), today).map((e) => e.id)).toEqual(['visaClass', 'petitionStatus']);
     expect(validateStep('interview', { ...emptyDraft(), appKind: 'interview' }, today).map((e) => e.id)).toEqual(['officerSaid', 'passport']);
@@ -196,15 +201,15 @@ describe('validateStep', () => {
   });
 
   it('explains bad dates', () => {
-    const errs = validateStep('visa', { ...filled(), validUntil: '2026-02-30', petitionStatus: 'approved' }, today);
+    const errs = english(validateStep('visa', { ...filled(), validUntil: '2026-02-30', petitionStatus: 'approved' }, today));
     expect(errs).toEqual([{ id: 'validUntil', message: expect.stringMatching(/not a real calendar date/) }]);
-    expect(validateStep('notes', { ...emptyDraft(), notes: 'x'.repeat(1001) }, today)[0]?.message).toMatch(/1,000 characters/);
+    expect(english(validateStep('notes', { ...emptyDraft(), notes: 'x'.repeat(1001) }, today))[0]?.message).toMatch(/1,000 characters/);
   });
 
   it('checks a history entry', () => {
     const e = { ...emptyDraft().entry, touched: true };
     expect(validateEntry(e, today).map((x) => x.id)).toEqual(['entry-status', 'entry-seenOn']);
-    expect(validateEntry({ ...e, status: 'Refused', seenOn: '2026-12-01' }, today)[0]?.message).toMatch(/today or earlier/);
+    expect(english(validateEntry({ ...e, status: 'Refused', seenOn: '2026-12-01' }, today))[0]?.message).toMatch(/today or earlier/);
     expect(validateEntry({ ...e, status: 'Refused', seenOn: '2026-06-01', lastUpdated: '2026-06-02' }, today)[0]?.id).toBe('entry-lastUpdated');
     expect(validateEntry({ ...e, status: 'Refused', seenOn: '2026-06-01', lastUpdated: '2026-06-01' }, today)).toEqual([]);
   });

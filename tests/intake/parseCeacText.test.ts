@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { i18n } from '../../src/i18n';
+import { show } from '../../src/i18n/text';
 import { parseCeacText, ceacDate, MAX_INPUT_CHARS } from '../../src/intake';
 import type { ParseCeacResult } from '../../src/intake';
 import { CEAC_STATUSES } from '../../src/rules/types';
@@ -10,8 +12,10 @@ import { FIXTURES, REFUSED_LONG, REFUSED_SHORT } from './fixtures';
 function expectWellFormed(r: ParseCeacResult): void {
   expect(typeof r.ok).toBe('boolean');
   if (!r.ok) {
-    expect(typeof r.error).toBe('string');
-    expect(r.error.length).toBeGreaterThan(0);
+    // The reader's message, as the page shows it (in English).
+    const error = show(i18n, r.error);
+    expect(typeof error).toBe('string');
+    expect(error.length).toBeGreaterThan(0);
     return;
   }
   expect(CEAC_STATUSES).toContain(r.status);
@@ -34,7 +38,7 @@ describe('parseCeacText fixtures', () => {
       expect(r).toEqual(f.expected);
     } else {
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error).toContain(f.expected.errorIncludes);
+      if (!r.ok) expect(show(i18n, r.error)).toContain(f.expected.errorIncludes);
     }
     const json = JSON.stringify(r).toLowerCase();
     for (const id of f.identifiers ?? []) expect(json).not.toContain(id.toLowerCase());
@@ -70,7 +74,7 @@ describe('limits', () => {
     const r = parseCeacText(big);
     const ms = performance.now() - t0;
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/too long/);
+    if (!r.ok) expect(show(i18n, r.error)).toMatch(/too long/);
     expect(ms).toBeLessThan(100);
   });
 

@@ -7,14 +7,24 @@ import { describe, expect, it } from 'vitest';
 import {
   assess, formatDate, MILESTONE_KINDS, MILESTONE_LABELS, type Assessment, type CaseFile, type ISODate, type MilestoneKind,
 } from '../../src/rules';
-import { buildTimeline, describeCounters, hardDateBeforeInquiry, hasPassed } from '../../src/timeline/data';
-import { layoutTimeline, wrap } from '../../src/timeline/layout';
+import { i18n } from '../../src/i18n';
+import { formatDateIn } from '../../src/i18n/dates';
+import {
+  buildTimeline as buildTimelineIn, describeCounters as describeCountersIn, hardDateBeforeInquiry, hasPassed,
+  type CounterOptions, type TimelineEvent,
+} from '../../src/timeline/data';
+import { layoutTimeline as layoutTimelineIn, wrap } from '../../src/timeline/layout';
 import { caseFile as caseFileArb, isoDate } from '../rules/arbitraries';
 import {
   apAssessment, apCase, AS_OF, assessmentOf, documentsAssessment, documentsCase, dvAssessment, dvCase,
   exchangeAssessment, exchangeCase, finalAssessment, finalCase, immigrantAssessment, immigrantCase, kAssessment, kCase,
-  studentAssessment, studentCase,
+  studentAssessment, studentCase, write,
 } from '../calendar/fixtures';
+
+// The texts as the page writes them, with English active (tests/setup.ts).
+const buildTimeline = (cf: CaseFile, a: Assessment, asOf: ISODate) => buildTimelineIn(cf, a, asOf, write);
+const describeCounters = (a: Assessment, options: CounterOptions = {}) => describeCountersIn(a, options, write);
+const layoutTimeline = (events: readonly TimelineEvent[]) => layoutTimelineIn(events, (d) => formatDateIn(i18n.locale, d));
 
 const timeline = (cf: CaseFile, a: Assessment, asOf: ISODate = AS_OF) => buildTimeline(cf, a, asOf);
 const milestoneEvents = (cf: CaseFile, a: Assessment, asOf: ISODate = AS_OF) =>
@@ -373,6 +383,12 @@ describe('layout helpers', () => {
     expect(wrap('Day 180: many posts ask you not to inquire before this', 24)).toEqual([
       'Day 180: many posts ask', 'you not to inquire', 'before this',
     ]);
+  });
+
+  it('wraps Chinese between characters, each about two letters wide, and keeps Latin words whole', () => {
+    const lines = wrap('多元化签证截止日期：此日之后不再签发签证。请立即寄送拒签信所要求的材料', 24);
+    expect(lines).toEqual(['多元化签证截止日期：此日', '之后不再签发签证。请立即', '寄送拒签信所要求的材料']);
+    expect(wrap('DV-2026 签证最后签发日 2026年9月30日', 24)).toEqual(['DV-2026 签证最后签发日', '2026年9月30日']);
   });
 
   it('gives passed, future and today events different markers; a milestone on today is still ahead', () => {

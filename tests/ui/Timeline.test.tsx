@@ -1,17 +1,24 @@
+import type { ReactNode } from 'react';
+import { I18nProvider } from '@lingui/react';
 import { render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/rules';
 import { buildTimeline, describeCounters } from '../../src/timeline/data';
 import { Timeline } from '../../src/ui/Timeline';
-import { apAssessment, apCase, AS_OF } from '../calendar/fixtures';
+import { apAssessment, apCase, AS_OF, write } from '../calendar/fixtures';
+import { i18n } from '../../src/i18n';
+
+/** The page's language, as App provides it (English: tests/setup.ts). */
+const wrapper = ({ children }: { children: ReactNode }) => <I18nProvider i18n={i18n}>{children}</I18nProvider>;
 
 function setup(props: { showList?: boolean } = {}) {
   // Built by hand (contract version 2: day 180 and the petition end date; no day-60 marker).
   const assessment = apAssessment();
-  const { events } = buildTimeline(apCase, assessment, AS_OF);
-  const counters = describeCounters(assessment, { caseFile: apCase, asOf: AS_OF });
-  const view = render(<Timeline events={events} counters={counters} {...props} />);
+  // Written as the page writes them, with English active (tests/setup.ts).
+  const { events } = buildTimeline(apCase, assessment, AS_OF, write);
+  const counters = describeCounters(assessment, { caseFile: apCase, asOf: AS_OF }, write);
+  const view = render(<Timeline events={events} counters={counters} {...props} />, { wrapper });
   return { events, counters, ...view };
 }
 
@@ -65,7 +72,7 @@ describe('<Timeline>', () => {
   });
 
   it('renders nothing without events', () => {
-    const { container } = render(<Timeline events={[]} />);
+    const { container } = render(<Timeline events={[]} />, { wrapper });
     expect(container).toBeEmptyDOMElement();
   });
 

@@ -100,5 +100,7 @@ export async function toHistory() {
   await radio(r.user, /passport kept/, /I don't know/);
   await cont(r.user);
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('CEAC status history');
+  // the status-history editor loads on demand, with its texts (src/ui/historyModule.ts)
+  await screen.findByLabelText('Status shown on CEAC');
   return r;
 }

@@ -1,6 +1,8 @@
 /** The page's reducer: named events, pure, no DOM. */
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/rules';
+import { i18n } from '../../src/i18n';
+import { show } from '../../src/i18n/text';
 import { emptyDraft, fromCaseFile, type Draft } from '../../src/intake/draft';
 import { initialState, previousPage, reduce, savingPaused, type AppEvent, type AppState } from '../../src/ui/state';
 
@@ -15,6 +17,12 @@ const CF: CaseFile = {
 const fresh = (draft: Draft = emptyDraft(), step: string | null = null): AppState =>
   initialState({ draft, page: '', corrupt: false }, { step, hashIsLink: false }, null);
 const run = (s: AppState, ...events: AppEvent[]) => events.reduce(reduce, s);
+/** The state with its messages read as the page shows them (in English). */
+const shown = (s: AppState) => ({
+  ...s,
+  toolMessage: s.toolMessage ? show(i18n, s.toolMessage) : '',
+  resultNotice: s.resultNotice.map((n) => (typeof n === 'string' ? n : show(i18n, n))),
+});
 
 describe('initialState', () => {
   it('opens on the step in the address, or the saved page, but never on a result it cannot show', () => {
@@ -22,7 +30,7 @@ describe('initialState', () => {
     expect(fresh(emptyDraft(), 'letter').page).toBe('letter');
     expect(fresh(emptyDraft(), 'result').page).toBe('visa');
     expect(fresh(fromCaseFile(CF), 'result')).toMatchObject({ page: 'result', inAddress: true });
-    expect(initialState({ draft: emptyDraft(), page: 'notes', corrupt: true }, { step: 'bogus', hashIsLink: false }, null))
+    expect(shown(initialState({ draft: emptyDraft(), page: 'notes', corrupt: true }, { step: 'bogus', hashIsLink: false }, null)))
       .toMatchObject({ page: 'notes', toolMessage: expect.stringMatching(/could not be read/) });
   });
 });
@@ -65,13 +73,13 @@ describe('continued', () => {
 describe('the case tools', () => {
   it('import replaces the case and opens its result with a notice', () => {
     const s = run(fresh(), { type: 'importFailed', errors: ['x'] }, { type: 'imported', caseFile: CF, warnings: ['w'] });
-    expect(s).toMatchObject({ page: 'result', importErrors: [], resultNotice: ['Case file imported.', 'w'] });
+    expect(shown(s)).toMatchObject({ page: 'result', importErrors: [], resultNotice: ['Case file imported.', 'w'] });
     expect(s.draft).toEqual(fromCaseFile(CF));
   });
 
   it('clear starts a new case on the first step and stops the address bar following it', () => {
     const s = run(fresh(fromCaseFile(CF), 'result'), { type: 'cleared' });
-    expect(s).toMatchObject({ page: 'visa', inAddress: false, toolMessage: 'This case was cleared from this device.' });
+    expect(shown(s)).toMatchObject({ page: 'visa', inAddress: false, toolMessage: 'This case was cleared from this device.' });
     expect(s.draft).toEqual(emptyDraft());
   });
 });
@@ -105,7 +113,7 @@ describe('a case file saved beside a draft that could not be read', () => {
     const restored = run(s, { type: 'savedCaseRestored', caseFile: CF, page: 'result' });
     expect(restored).toMatchObject({ restoring: false, page: 'result' });
     expect(restored.draft).toEqual(fromCaseFile(CF));
-    expect(run(s, { type: 'savedCaseUnreadable' })).toMatchObject({ restoring: false, toolMessage: expect.stringMatching(/could not be read/) });
+    expect(shown(run(s, { type: 'savedCaseUnreadable' }))).toMatchObject({ restoring: false, toolMessage: expect.stringMatching(/could not be read/) });
     expect(fresh().restoring).toBe(false);
   });
 });
@@ -163,7 +171,7 @@ describe('keeping the case on this device', () => {
     expect(savingPaused(held)).toBe(true);
     const checking = initialState({ draft: emptyDraft(), page: 'result', corrupt: false, caseFile: {} }, { step: null, hashIsLink: false }, null);
     expect(savingPaused(checking)).toBe(true);
-    expect(run(checking, { type: 'savedCaseUnreadable', unreadable: 'aside' })).toMatchObject({
+    expect(shown(run(checking, { type: 'savedCaseUnreadable', unreadable: 'aside' }))).toMatchObject({
       restoring: false, storage: { unreadable: 'aside' }, toolMessage: expect.stringMatching(/could not be read/),
     });
   });
