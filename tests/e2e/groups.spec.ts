@@ -105,6 +105,8 @@ async function complete(page: Page, j: Journey, check?: Check): Promise<Seen> {
   await cont(page);
 
   await expect(h1(page)).toHaveText('CEAC status history');
+  // the status-history editor loads on demand, with its texts (src/ui/historyModule.ts)
+  await expect(page.getByLabel('Status shown on CEAC')).toBeVisible();
   await check?.('history step');
   await typeHistory(page, j.history);
   await check?.('history step, statuses added');
