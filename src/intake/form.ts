@@ -13,9 +13,9 @@
  * Pure: no React, no DOM, no clock.
  */
 import { DOCUMENTS_WINDOW_YEARS, INQUIRY_AFTER_DAYS } from '../rules/parameters';
-import { classGroup, isImmigrantOrK, isStudent, petitionRule } from '../rules/groups';
+import { isImmigrantOrK, isStudent, petitionFormOf, petitionRule, type PetitionFormKind } from '../rules/groups';
 import { GROUND_LABEL_MESSAGES } from '../rules/labels';
-import { clip, isISODate } from '../rules/dates';
+import { clip, isISODate, looksDayMonth } from '../rules/dates';
 import {
   CEAC_STATUSES, DV_YEAR_MAX, DV_YEAR_MIN, GROUNDS, NOTES_MAX, POST_MAX, REQUESTS,
   type VisaClass,
@@ -113,19 +113,18 @@ const DV_YEARS_ACCEPTED: readonly string[] = [
 /** Whether the class has a petition the form asks about (required, or optional for "another" class). */
 const asksPetition = (d: Draft): boolean => d.visaClass === '' || petitionRule(d.visaClass) !== 'dropped';
 
-/**
- * The petition's form, as the applicant knows it (as src/rules/groups.ts `petitionForm` names it);
- * none for "another immigrant visa", whose question then names no form.
- */
+/** The petition's form, as the applicant knows it (src/rules/groups.ts `petitionFormOf`). */
+const PETITION_FORM_TEXTS: Readonly<Record<PetitionFormKind, Text>> = {
+  i129: text(/*i18n*/ 'form.petitionForm.i129'),
+  i129f: text(/*i18n*/ 'form.petitionForm.i129f'),
+  i130: text(/*i18n*/ 'form.petitionForm.i130'),
+  employment: text(/*i18n*/ 'form.petitionForm.eb'),
+};
+
+/** None for "another immigrant visa", whose question then names no form. */
 function petitionFormText(c: VisaClass): Text | undefined {
-  switch (classGroup(c)) {
-    case 'petition_niv': return text(/*i18n*/ 'form.petitionForm.i129');
-    case 'k': return text(/*i18n*/ 'form.petitionForm.i129f');
-    default:
-      if (c === 'IR-CR' || c === 'F-pref') return text(/*i18n*/ 'form.petitionForm.i130');
-      if (c === 'EB') return text(/*i18n*/ 'form.petitionForm.eb');
-      return undefined;
-  }
+  const kind = petitionFormOf(c);
+  return kind ? PETITION_FORM_TEXTS[kind] : undefined;
 }
 
 export type StepId = 'visa' | 'interview' | 'history' | 'letter' | 'notes';
@@ -474,15 +473,12 @@ export const focusId = (f: FormField): string => (f.control === 'history' ? 'ent
 
 // ---- checking a step (on Continue, as GOV.UK does; never on blur) ----
 
-/** A day-month or month-day date ("03/04/2026"), as src/rules/dates.ts `dateProblem` recognises it. */
-const US_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
-
 /**
  * What is wrong with a date that is not a real YYYY-MM-DD date, for the person filling in the form:
  * `field` names the date ("The petition end date"); the words are those of `dateProblem`.
  */
 export function dateProblemText(field: Text, input: string): Text {
-  if (US_DATE.test(input.trim())) return text(/*i18n*/ 'form.error.dateDayMonth', { field, input });
+  if (looksDayMonth(input)) return text(/*i18n*/ 'form.error.dateDayMonth', { field, input });
   if (/^\d{4}-\d{2}-\d{2}$/.test(input)) return text(/*i18n*/ 'form.error.dateNotReal', { field, input });
   return text(/*i18n*/ 'form.error.dateNotDate', { field, input: clip(input) });
 }

@@ -108,10 +108,13 @@ export function formatDate(s: ISODate): string {
 
 const US_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
+/** Whether the input looks like a day-month or month-day date ("03/04/2026"), which `dateProblem` names as such. */
+export const looksDayMonth = (input: string): boolean => US_DATE.test(input.trim());
+
 /** The message for a string that is not a real YYYY-MM-DD date (after the field's name). */
 export function dateProblem(input: unknown): string {
   if (typeof input !== 'string') return 'must be a date written YYYY-MM-DD, for example 2026-03-01';
-  if (US_DATE.test(input.trim())) {
+  if (looksDayMonth(input)) {
     return `"${input}" looks like a day-month or month-day date; write it as YYYY-MM-DD, for example 2026-03-01`;
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(input)) return `"${input}" is not a real calendar date`;

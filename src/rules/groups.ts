@@ -38,16 +38,28 @@ export function petitionRule(c: VisaClass): 'required' | 'optional' | 'dropped' 
   return 'required';
 }
 
-/** The petition's form, as the applicant knows it. */
-export function petitionForm(c: VisaClass): string {
+export type PetitionFormKind = 'i129' | 'i129f' | 'i130' | 'employment';
+
+/** Which form the class's petition is on; none for another immigrant visa (SB, SI, SQ ...) or a class with no petition. */
+export function petitionFormOf(c: VisaClass): PetitionFormKind | undefined {
   switch (classGroup(c)) {
-    case 'petition_niv': return 'Form I-129';
-    case 'k': return 'Form I-129F';
+    case 'petition_niv': return 'i129';
+    case 'k': return 'i129f';
     default:
-      if (c === 'IR-CR' || c === 'F-pref') return 'Form I-130';
-      if (c === 'EB') return 'Form I-140, I-526 or I-360';
-      return 'the petition';
+      if (c === 'IR-CR' || c === 'F-pref') return 'i130';
+      if (c === 'EB') return 'employment';
+      return undefined;
   }
+}
+
+const PETITION_FORM_NAMES: Readonly<Record<PetitionFormKind, string>> = {
+  i129: 'Form I-129', i129f: 'Form I-129F', i130: 'Form I-130', employment: 'Form I-140, I-526 or I-360',
+};
+
+/** The petition's form, as the applicant knows it, in English ("the petition" when no form is known). */
+export function petitionForm(c: VisaClass): string {
+  const kind = petitionFormOf(c);
+  return kind ? PETITION_FORM_NAMES[kind] : 'the petition';
 }
 
 /** Classes the statute exempts from the 214(b) presumption: H(i) except H-1B1, and L (which covers spouses and children). V is not a class here. */

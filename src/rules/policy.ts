@@ -12,7 +12,7 @@
 import { addWorkingDays, compareDates } from './dates';
 import { WAITING_STATUSES, type Facts } from './facts';
 import type { CaseFieldPath } from './fields';
-import { isExchange, isImmigrant, isImmigrantOrK, isK, isStudent, petitionForm } from './groups';
+import { isExchange, isImmigrant, isImmigrantOrK, isK, isStudent, petitionFormOf, type PetitionFormKind } from './groups';
 import { dateValue, englishText, listValue, msg, type DateValue, type MessageDescriptor, type Msg, type MsgValue } from './message';
 import { GROUND_SHORT, REQUEST_MESSAGES } from './wording';
 import {
@@ -123,23 +123,17 @@ function petitionHelper(f: Facts): 'fiance' | 'petitioner' | 'employerAttorney' 
   return 'employerAttorney';
 }
 
-/** The petition's form as ./groups.ts names it (`petitionForm`), as a message: "Form", "or" and "the petition" are words. */
-const PETITION_FORM_MESSAGES: Readonly<Record<string, MessageDescriptor>> = {
-  'Form I-129': /*i18n*/ { id: 'rules.fragment.petitionForm.i129', message: 'Form I-129' },
-  'Form I-129F': /*i18n*/ { id: 'rules.fragment.petitionForm.i129f', message: 'Form I-129F' },
-  'Form I-130': /*i18n*/ { id: 'rules.fragment.petitionForm.i130', message: 'Form I-130' },
-  'Form I-140, I-526 or I-360': /*i18n*/ { id: 'rules.fragment.petitionForm.employment', message: 'Form I-140, I-526 or I-360' },
+/** The petition's form (./groups.ts `petitionFormOf`), as a message: "Form" and "or" are words. */
+const PETITION_FORM_MESSAGES: Readonly<Record<PetitionFormKind, MessageDescriptor>> = {
+  i129: /*i18n*/ { id: 'rules.fragment.petitionForm.i129', message: 'Form I-129' },
+  i129f: /*i18n*/ { id: 'rules.fragment.petitionForm.i129f', message: 'Form I-129F' },
+  i130: /*i18n*/ { id: 'rules.fragment.petitionForm.i130', message: 'Form I-130' },
+  employment: /*i18n*/ { id: 'rules.fragment.petitionForm.employment', message: 'Form I-140, I-526 or I-360' },
 };
 
-/**
- * The petition's form as values of a message: `known` is "no" when the class names no form (another
- * immigrant visa), and the message then says only "the petition" (not "the petition (the petition)").
- */
 function petitionFormValues(f: Facts): { known: 'yes' | 'no'; petitionForm: Msg | string } {
-  const english = petitionForm(f.visaClass);
-  if (english === 'the petition') return { known: 'no', petitionForm: '' };
-  const d = PETITION_FORM_MESSAGES[english];
-  return { known: 'yes', petitionForm: d ? msg(d) : english };
+  const kind = petitionFormOf(f.visaClass);
+  return kind ? { known: 'yes', petitionForm: msg(PETITION_FORM_MESSAGES[kind]) } : { known: 'no', petitionForm: '' };
 }
 
 const isH1b = (f: Facts): boolean => f.visaClass === 'H-1B';
